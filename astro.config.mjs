@@ -1,0 +1,65 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { unified } from '@astrojs/markdown-remark';
+import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { safeMarkdownCheck } from './src/integrations/safe-markdown.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
+import { basePath, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
+import { alternatesFromBuiltPages } from './src/lib/sitemap.ts';
+
+const outDir = process.env.PRESS_OUT_DIR ?? './dist';
+
+export default defineConfig({
+  // The test fixture and the benchmark build elsewhere, each with its own content cache.
+  outDir,
+  cacheDir,
+  site: siteUrl,
+  base: basePath,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: languages,
+    defaultLocale: defaultLang,
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    mdx(),
+    safeMarkdownCheck(contentDir, siteUrl),
+    notFoundPages(languages),
+    // Not the i18n option: it pairs pages by path, our translations have their own slugs (see src/lib/sitemap.ts).
+    sitemap({
+      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
+      serialize: alternatesFromBuiltPages(outDir, new URL(basePath, siteUrl).href),
+      namespaces: { news: false, image: false, video: false },
+    }),
+    pagefind(),
+    // Last: it reads the final HTML of every page.
+    securityHeaders(languages),
+  ],
+  // Raw HTML in Markdown is held to a safe subset (the build fails otherwise); MDX stays trusted.
+  // No Shiki: its inline styles would be blocked by the CSP.
+  // PRESS_MARKDOWN=unified: the remark pipeline, kept only to benchmark against (docs/benchmark.md).
+  markdown: {
+    processor: process.env.PRESS_MARKDOWN === 'unified'
+      ? unified({ gfm: true, rehypePlugins: [rehypeExternalLinks(siteUrl)] })
+      : satteri({ hastPlugins: [safeMarkdown(siteUrl)] }),
+    syntaxHighlight: false,
+  },
+  // A CSP <meta> with hashes of Astro's own scripts and styles on every page; _headers repeats it.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
+  // The dev toolbar injects scripts; keep dev pages like the built ones.
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,62 @@
+/**
+ * Writes the host header files at the end of the build: dist/_headers (Netlify,
+ * Cloudflare Pages, and scripts/serve.ts) and dist/_nginx.conf. The CSP in them
+ * carries every script and style hash Astro put in the pages' <meta> policies,
+ * so the header never blocks what a page's own policy allows.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatHeaders, headerPolicy, headerRules } from '../lib/security/policy.ts';
+import { nginxSnippet } from '../lib/security/nginx.ts';
+
+/** The hashes named in a CSP's script-src and style-src directives. */
+export function policyHashes(csp: string): { script: string[]; style: string[] } {
+  const out = { script: [] as string[], style: [] as string[] };
+  for (const directive of csp.split(';')) {
+    const [name, ...values] = directive.trim().split(/\s+/);
+    const hashes = values.filter((v) => /^'sha(256|384|512)-/.test(v)).map((v) => v.slice(1, -1));
+    if (name === 'script-src') out.script.push(...hashes);
+    if (name === 'style-src') out.style.push(...hashes);
+  }
+  return out;
+}
+
+/** The CSP of a page's <meta http-equiv> tag, as Astro writes it (attribute values in double quotes). */
+export function metaPolicy(html: string): string | undefined {
+  const tag = /<meta\b[^>]*http-equiv="content-security-policy"[^>]*>/i.exec(html)?.[0];
+  return tag ? /\bcontent="([^"]*)"/i.exec(tag)?.[1]?.replace(/&#39;|&apos;/g, "'") : undefined;
+}
+
+const htmlFiles = (dir: string): string[] => readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((d) => d.isFile() && d.name.endsWith('.html')).map((d) => join(d.parentPath, d.name));
+
+/** The integration; `languages` get short-cache rules and per-language 404s in the nginx snippet. */
+export function securityHeaders(languages: readonly string[]): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'press-security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => { base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const script = new Set<string>();
+        const style = new Set<string>();
+        const missing: string[] = [];
+        for (const file of htmlFiles(out)) {
+          const csp = metaPolicy(readFileSync(file, 'utf8'));
+          if (csp === undefined) { missing.push(relative(out, file)); continue; }
+          const found = policyHashes(csp);
+          found.script.forEach((h) => script.add(h));
+          found.style.forEach((h) => style.add(h));
+        }
+        if (missing.length) throw new Error(`pages without a Content-Security-Policy <meta> (is security.csp on?): ${missing.join(', ')}`);
+        const rules = headerRules(base, languages, headerPolicy(script, style));
+        writeFileSync(`${out}/_headers`, formatHeaders(rules));
+        writeFileSync(`${out}/_nginx.conf`, nginxSnippet(rules, base, languages));
+        logger.info(`_headers and _nginx.conf written (${script.size} script and ${style.size} style hashes)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The logic of `npm run new`: from a few answers (language, title, agency,
+ * countries, date, and optionally the release this one translates) to the
+ * file name and its complete text. Pure, so it is tested without prompts.
+ */
+import { isoInZone, zoneOffset } from './dates.ts';
+import { isCountryCode, suggestCountry } from './countries.ts';
+import { newKey, releaseFile, renderRelease } from './write-release.ts';
+
+export interface NewAnswers {
+  lang: string;
+  title: string;
+  agency: string;
+  /** "TJ, RU" or "TJ RU". */
+  countries: string;
+  /** "2020-10-07", "2020-10-07 10:00", or full "2020-10-07T10:00:00+05:00"; empty for now. */
+  date?: string;
+  /** Translation key of the release this one translates (already resolved from a path). */
+  translationOf?: string;
+}
+
+export interface NewContext {
+  contentDir: string;
+  languages: string[];
+  agencies: Map<string, { timezone: string }>;
+  /** Translation key → files using it. */
+  keys: Map<string, string[]>;
+  now: Date;
+}
+
+/** "2020-10-07 10:00" in `zone` → "2020-10-07T10:00:00+05:00". Throws with the expected form. */
+export function parseDate(input: string | undefined, zone: string, now: Date): string {
+  const text = (input ?? '').trim();
+  if (!text) return isoInZone(new Date(Math.floor(now.getTime() / 60_000) * 60_000), zone);
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:\d{2})?$/.exec(text);
+  if (!m) throw new Error(`date: "${text}" is not a date; write 2020-10-07 or 2020-10-07 10:00`);
+  const local = `${m[1]}T${m[2] ?? '12:00'}:${m[3] ?? '00'}`;
+  if (Number.isNaN(new Date(`${local}Z`).getTime())) throw new Error(`date: "${text}" is not a real date`);
+  // The offset of the zone at about that moment (exact except within hours of a clock change).
+  return `${local}${m[4] ?? zoneOffset(new Date(`${local}Z`), zone)}`;
+}
+
+/** Country codes from "TJ, ru Italy"; names and lowercase codes are turned into codes when unambiguous. */
+export function parseCountries(input: string): string[] {
+  const codes: string[] = [];
+  // "TJ RU" is two codes; "United Kingdom" is one name.
+  const words = input.split(/[,;]+/).map((s) => s.trim()).filter(Boolean)
+    .flatMap((part) => (/^[A-Za-z]{2}(\s+[A-Za-z]{2})+$/.test(part) ? part.split(/\s+/) : [part]));
+  for (const word of words) {
+    const code = isCountryCode(word) ? word : suggestCountry(word);
+    if (!code) throw new Error(`countries: "${word}" is not a country; write ISO codes such as TJ, RU`);
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
+}
+
+/** The new file's path and text; throws an Error naming the field when an answer is wrong. */
+export function newRelease(a: NewAnswers, ctx: NewContext): { file: string; text: string; key: string } {
+  if (!ctx.languages.includes(a.lang)) throw new Error(`lang: "${a.lang}" is not a site language (${ctx.languages.join(', ')})`);
+  if (!a.title.trim()) throw new Error('title: must not be empty');
+  const agency = ctx.agencies.get(a.agency);
+  if (!agency) throw new Error(`agency: unknown "${a.agency}"; use one of ${[...ctx.agencies.keys()].join(', ')}`);
+  const date = parseDate(a.date, agency.timezone, ctx.now);
+  const year = date.slice(0, 4);
+  let key: string;
+  if (a.translationOf) {
+    const files = ctx.keys.get(a.translationOf);
+    if (!files) throw new Error(`translation-of: no release has translationKey "${a.translationOf}"`);
+    const same = files.find((f) => f.split(/[\\/]/).includes(a.lang));
+    if (same) throw new Error(`translation-of: "${a.translationOf}" already has a version in ${a.lang}: ${same}`);
+    key = a.translationOf;
+  } else key = newKey(a.title, year, new Set(ctx.keys.keys()));
+  const text = renderRelease({
+    title: a.title.trim(), date, agency: a.agency, countries: parseCountries(a.countries), translationKey: key,
+    body: 'Write the text here. Paragraphs are separated by an empty line.',
+  });
+  return { file: releaseFile(ctx.contentDir, a.lang, year, a.title), text, key };
+}

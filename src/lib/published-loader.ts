@@ -1,0 +1,39 @@
+/**
+ * Keeps drafts and embargoed releases away from Astro's asset pipeline.
+ *
+ * Filtering in pages is not enough: when the glob loader stores an entry, Astro
+ * imports its hero image (and images in its body) and copies them into
+ * dist/_astro even if no page uses the entry, so an embargoed photo would be
+ * public before the release. This wrapper stores an unpublished entry as a stub:
+ * its frontmatter without the image, no body, no rendered HTML. The site still
+ * knows the release exists (translation key, draft/embargo flags), so links to
+ * it are silently left out instead of reported as unknown.
+ * The stub carries no digest, so once the embargo has passed the next build
+ * reads the file afresh instead of reusing the stub from Astro's cache.
+ */
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { isPublished } from './release.ts';
+
+type Store = LoaderContext['store'];
+
+function guarded(store: Store, now: Date): Store {
+  return new Proxy(store, {
+    get(target, prop, receiver) {
+      if (prop === 'set') {
+        return (entry: Parameters<Store['set']>[0]) => {
+          const data = entry.data as { draft?: boolean; embargo?: Date; image?: unknown };
+          if (isPublished({ draft: !!data.draft, embargo: data.embargo }, now)) return target.set(entry);
+          const { image: _image, ...rest } = data;
+          return target.set({ id: entry.id, filePath: entry.filePath, data: rest });
+        };
+      }
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+/** `loader`, storing releases unpublished at `now` without their images or body. */
+export function publishedOnly(loader: Loader, now: Date): Loader {
+  return { ...loader, load: (context) => loader.load({ ...context, store: guarded(context.store, now) }) };
+}

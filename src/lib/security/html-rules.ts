@@ -1,0 +1,89 @@
+/**
+ * The safe subset of raw HTML a press officer may write in Markdown, as pure
+ * checks over HAST elements. Anything that could run script, load from an
+ * unknown origin or break the Content-Security-Policy is refused with the fix.
+ */
+import { FRAME_ORIGINS } from './policy.ts';
+
+/** Presentational and structural tags; no script, style, form, object, svg or meta-like tags. */
+const ALLOWED_TAGS = new Set(`a abbr audio b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt
+  em figcaption figure h1 h2 h3 h4 h5 h6 hr i iframe img ins kbd li mark ol p picture pre q rp rt ruby s samp small source
+  span strong sub summary sup table tbody td tfoot th thead time tr track u ul var video wbr`.split(/\s+/));
+
+/** Attributes holding a URL (HAST property names, lower-cased). */
+const URL_PROPS = new Set(['href', 'src', 'srcset', 'poster', 'cite', 'action', 'formaction', 'xlinkhref', 'background']);
+
+/** Schemes a URL may use; relative URLs have none. data: only for images. */
+const SAFE_SCHEME = /^(https?|mailto|tel):/i;
+
+export interface ElementLike {
+  tagName: string;
+  properties?: Record<string, unknown>;
+}
+
+const urlValue = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : String(v ?? '')).trim();
+
+/** The scheme of a URL as browsers read it (they ignore control characters and spaces inside it). */
+function scheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  const m = /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020]/g, ''));
+  return m?.[1]?.toLowerCase();
+}
+
+function unsafeUrl(tag: string, prop: string, url: string): boolean {
+  const s = scheme(url);
+  if (s === undefined) return false;
+  if (s === 'data') return !(tag === 'img' && prop === 'src' && /^data:image\/(png|jpe?g|gif|webp|avif);/i.test(url));
+  return !SAFE_SCHEME.test(`${s}:`);
+}
+
+/** Whether `href` leaves the site (an absolute http(s) URL on another origin). */
+export function isExternal(href: string, siteOrigin: string): boolean {
+  if (!/^https?:\/\//i.test(href)) return false;
+  try { return new URL(href).origin !== new URL(siteOrigin).origin; } catch { return true; }
+}
+
+const MEDIA_TAGS = new Set(['img', 'video', 'audio', 'source', 'track']);
+
+/**
+ * An image or media file from another site: the CSP (img-src/media-src 'self')
+ * would block it in the reader's browser, so it is refused at build instead.
+ */
+export function remoteMediaProblem(tag: string, props: Record<string, unknown>, siteOrigin: string): string | undefined {
+  const src = urlValue(props.src);
+  if (!MEDIA_TAGS.has(tag) || !isExternal(src, siteOrigin)) return undefined;
+  return `<${tag} src="${src.slice(0, 60)}">: images and media must be files next to the release (the site's security policy blocks other sites); download it and link the local file`;
+}
+
+/** Problems with one raw-HTML element, each a sentence naming what to change. */
+export function elementProblems(el: ElementLike, siteOrigin: string): string[] {
+  const tag = el.tagName.toLowerCase();
+  if (!ALLOWED_TAGS.has(tag)) {
+    return [`<${tag}> is not allowed in Markdown; remove it (use an MDX file for trusted components)`];
+  }
+  const problems: string[] = [];
+  const props = el.properties ?? {};
+  for (const [name, value] of Object.entries(props)) {
+    const key = name.toLowerCase();
+    if (key.startsWith('on')) problems.push(`<${tag} ${key}="…">: event-handler attributes run script; remove ${key}`);
+    else if (key === 'style') problems.push(`<${tag} style="…">: inline styles are blocked by the Content-Security-Policy; remove style`);
+    else if (URL_PROPS.has(key) && unsafeUrl(tag, key, urlValue(value))) {
+      problems.push(`<${tag} ${key}="${urlValue(value).slice(0, 40)}">: only http(s), mailto and tel links are allowed`);
+    }
+  }
+  const media = remoteMediaProblem(tag, props, siteOrigin);
+  if (media) problems.push(media);
+  if (tag === 'iframe') {
+    const src = urlValue(props.src);
+    if (!FRAME_ORIGINS.some((o) => src.startsWith(`${o}/`))) {
+      problems.push(`<iframe src="${src.slice(0, 60)}">: embeds are allowed only from ${FRAME_ORIGINS.join(', ')}`);
+    }
+  }
+  if (tag === 'a' && isExternal(urlValue(props.href), siteOrigin)) {
+    const rel = new Set(urlValue(props.rel).toLowerCase().split(/\s+/));
+    if (!rel.has('noopener') || !rel.has('noreferrer')) {
+      problems.push(`<a href="${urlValue(props.href).slice(0, 60)}">: write the link in Markdown, [text](url), or add rel="noopener noreferrer"`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,69 @@
+/**
+ * Sätteri HAST plugin for Markdown: fails the build, naming the file, when raw
+ * HTML leaves the safe subset (html-rules.ts), and marks external links
+ * rel="noopener noreferrer". MDX files are trusted and only get the link rule.
+ * Failing rather than silently stripping: a press officer sees what was refused
+ * and why, instead of a release published without part of its text.
+ */
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { htmlToHast, type HastNode, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
+import { elementProblems, isExternal, remoteMediaProblem, type ElementLike } from './html-rules.ts';
+
+/** Every element inside a parsed HTML fragment. */
+function* elements(node: HastNode): Generator<ElementLike> {
+  if (node.type === 'element') yield node as ElementLike;
+  if ('children' in node) for (const child of node.children as HastNode[]) yield* elements(child);
+}
+
+const fileName = (ctx: HastVisitorContext): string =>
+  ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(Markdown text)';
+
+/** The error thrown for a document with unsafe raw HTML. */
+export class UnsafeHtmlError extends Error {
+  constructor(readonly file: string, readonly problems: string[]) {
+    super(`${file}: raw HTML in Markdown is limited to a safe subset:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'UnsafeHtmlError';
+  }
+}
+
+/**
+ * The plugin, for `satteri({ hastPlugins: [safeMarkdown(site)] })`; `siteOrigin` tells external links
+ * apart. With `lines`, each problem names its line (for sources whose lines are the file's).
+ */
+export function safeMarkdown(siteOrigin: string, lines = false): HastPluginDefinition {
+  // One list per document: the plugin object is shared by every file of the build.
+  const found = new WeakMap<object, string[]>();
+  const problemsOf = (ctx: HastVisitorContext): string[] => {
+    let list = found.get(ctx.data);
+    if (!list) found.set(ctx.data, (list = []));
+    return list;
+  };
+  const at = (node: HastNode, problem: string) =>
+    lines && node.position ? `line ${node.position.start.line}: ${problem}` : problem;
+  return {
+    name: 'press-safe-markdown',
+    options: { position: lines },
+    raw(node, ctx) {
+      if (ctx.sourceFormat === 'mdx') return;
+      const tree = htmlToHast(node.value, { fragment: true });
+      for (const el of elements(tree)) problemsOf(ctx).push(...elementProblems(el, siteOrigin).map((p) => at(node, p)));
+    },
+    element: {
+      filter: ['a', 'img'],
+      visit(node, ctx) {
+        if (node.tagName === 'img') {
+          const problem = ctx.sourceFormat === 'mdx' ? undefined : remoteMediaProblem('img', node.properties ?? {}, siteOrigin);
+          if (problem) problemsOf(ctx).push(at(node, problem));
+          return;
+        }
+        const href = String(node.properties?.href ?? '');
+        if (isExternal(href, siteOrigin)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+      },
+    },
+    after(_root, ctx) {
+      const problems = problemsOf(ctx);
+      if (problems.length) throw new UnsafeHtmlError(fileName(ctx), problems);
+    },
+  };
+}

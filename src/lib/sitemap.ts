@@ -1,0 +1,95 @@
+/**
+ * Sitemap helpers. The translations of a release have different slugs per
+ * language, so @astrojs/sitemap's i18n option (which pairs URLs by their path
+ * after the locale prefix) would pair the wrong pages. Instead each sitemap
+ * entry takes its alternates from the hreflang links the page itself declares,
+ * so the sitemap and the page head can never disagree.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { isoInZone } from './dates.ts';
+
+export interface SitemapLink {
+  lang: string;
+  url: string;
+}
+
+/** The `<link rel="alternate" hreflang>` pairs of an HTML page, x-default included, in page order. */
+export function hreflangLinks(html: string): SitemapLink[] {
+  const links: SitemapLink[] = [];
+  for (const [tag] of html.matchAll(/<link\b[^>]*>/g)) {
+    const lang = /\shreflang="([^"]+)"/.exec(tag)?.[1];
+    const url = /\shref="([^"]+)"/.exec(tag)?.[1];
+    if (lang && url && /\srel="alternate"/.test(tag)) links.push({ lang, url: url.replace(/&amp;/g, '&') });
+  }
+  return links;
+}
+
+/**
+ * A `serialize` hook for @astrojs/sitemap: attaches the page's own hreflang
+ * alternates (when it has translations) by reading the built HTML in `outDir`.
+ */
+export function alternatesFromBuiltPages(outDir: string, siteBase: string) {
+  return (item: { url: string; links?: SitemapLink[] }) => {
+    const rel = decodeURI(new URL(item.url).pathname).slice(new URL(siteBase).pathname.length);
+    let html: string;
+    try {
+      html = readFileSync(join(outDir, rel, 'index.html'), 'utf8');
+    } catch {
+      return item;
+    }
+    const links = hreflangLinks(html);
+    return links.length > 1 ? { ...item, links } : { ...item, links: undefined };
+  };
+}
+
+/** What the news sitemap needs of a release. */
+export interface NewsRelease {
+  lang: string;
+  path: string;
+  zone: string;
+  data: { title: string; date: Date };
+}
+
+/** Google News: only the last two days, at most 1000 URLs. */
+export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;
+export const NEWS_MAX = 1000;
+
+/** Releases a news sitemap lists at build time `now`: published in the last 2 days, newest first. */
+export function newsReleases<R extends NewsRelease>(releases: R[], now: Date): R[] {
+  const from = now.getTime() - NEWS_WINDOW_MS;
+  return releases
+    .filter((r) => r.data.date.getTime() >= from && r.data.date.getTime() <= now.getTime())
+    .sort((a, b) => b.data.date.getTime() - a.data.date.getTime())
+    .slice(0, NEWS_MAX);
+}
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A Google News sitemap document. `url` and `publication` map a release to its absolute URL and publication name. */
+export function newsSitemap<R extends NewsRelease>(
+  releases: R[], url: (r: R) => string, publication: (r: R) => string,
+): string {
+  const entries = releases.map((r) => [
+    '<url>',
+    `<loc>${esc(url(r))}</loc>`,
+    '<news:news><news:publication>',
+    `<news:name>${esc(publication(r))}</news:name><news:language>${esc(r.lang)}</news:language>`,
+    '</news:publication>',
+    `<news:publication_date>${isoInZone(r.data.date, r.zone)}</news:publication_date>`,
+    `<news:title>${esc(r.data.title)}</news:title>`,
+    '</news:news></url>',
+  ].join(''));
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    ...entries,
+    '</urlset>',
+    '',
+  ].join('\n');
+}
+
+/** robots.txt allowing everything and naming both sitemaps by absolute URL. */
+export function robotsTxt(sitemaps: string[]): string {
+  return ['User-agent: *', 'Allow: /', '', ...sitemaps.map((s) => `Sitemap: ${s}`), ''].join('\n');
+}

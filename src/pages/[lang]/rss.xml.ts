@@ -1,0 +1,16 @@
+/** /<lang>/rss.xml: the newest releases in one language. */
+import type { APIRoute } from 'astro';
+import { languages } from '../../config.ts';
+import { translator } from '../../i18n/t.ts';
+import { feedResponse, loadSite } from '../../lib/feed-endpoint.ts';
+
+export async function getStaticPaths() {
+  // Every language, even one without releases yet: its home page links this feed.
+  return languages.map((lang) => ({ params: { lang } }));
+}
+
+export const GET: APIRoute = async ({ params }) => {
+  const site = await loadSite();
+  const lang = params.lang!;
+  return feedResponse(site, lang, `/${lang}/`, translator(lang)('site.name'), site.byLang.get(lang) ?? []);
+};

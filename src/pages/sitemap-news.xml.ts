@@ -1,0 +1,13 @@
+/** Google News sitemap: releases of the last two days before the build time. */
+import type { APIRoute } from 'astro';
+import { buildTime } from '../config.ts';
+import { translator } from '../i18n/t.ts';
+import { loadSite } from '../lib/releases.ts';
+import { newsReleases, newsSitemap } from '../lib/sitemap.ts';
+import { absolute } from '../lib/urls.ts';
+
+export const GET: APIRoute = async () => {
+  const { all } = await loadSite();
+  const xml = newsSitemap(newsReleases(all, buildTime), (r) => absolute(r.path), (r) => translator(r.lang)('site.name'));
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};

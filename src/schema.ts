@@ -1,0 +1,133 @@
+/**
+ * The content model. Press officers: this file lists every field a release can
+ * have, what it means, whether it is required, and an example. A release that
+ * does not match fails the build (and `npm run check`) with the file, the field
+ * and what is expected.
+ *
+ * The schemas take Astro's `image` and `reference` helpers as arguments, so the
+ * content check script can use the very same rules without running Astro.
+ */
+import { z } from 'astro/zod';
+import { isCountryCode, suggestCountry } from './lib/countries.ts';
+import { isValidZone } from './lib/dates.ts';
+
+/** Text per language, e.g. `{ ru: "НИАТ «Ховар»", en: "Khovar" }`. */
+export const localized = z.record(z.string(), z.string().min(1));
+
+export const zone = z.string().refine(isValidZone, {
+  message: 'expected an IANA time zone such as "Asia/Dushanbe" or "Europe/Moscow"',
+});
+
+/** Lowercase letters, digits and hyphens: "cis-information-consultations-2020". */
+export const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: 'expected lowercase Latin letters, digits and hyphens, e.g. "cis-info-consultations-2020"',
+});
+
+export const country = z.string().superRefine((code, ctx) => {
+  if (isCountryCode(code)) return;
+  const hint = suggestCountry(code);
+  ctx.addIssue({
+    code: 'custom',
+    message: `unknown country code "${code}": expected an ISO 3166-1 alpha-2 code in capitals${hint ? `, did you mean "${hint}"?` : ' such as "TJ" or "RU"'}`,
+  });
+});
+
+/** A date-time. Write it with its offset: 2020-10-07T10:00:00+05:00. */
+export const dateTime = z.union([
+  z.date(),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, {
+    message: 'expected a date, time and offset such as 2020-10-07T10:00:00+05:00',
+  }).transform((s) => new Date(s)),
+], { error: 'expected a date, time and offset such as 2020-10-07T10:00:00+05:00' });
+
+/** What a release's schema needs from Astro: images next to the file, references to other collections. */
+export interface SchemaHelpers {
+  image: () => z.ZodType;
+  reference: (collection: 'agencies' | 'topics') => z.ZodType<{ id: string }>;
+}
+
+/** The hero image field, next to the release file; separate so the content config can build it per file. */
+export const heroImage = (image: SchemaHelpers['image']) =>
+  z.object({
+    /** Path relative to this file. Example: ./consultations.jpg */
+    src: image(),
+    /** What the image shows, for readers who cannot see it. Required with an image. */
+    alt: z.string({ error: 'required: describe what the image shows' }).trim().min(1, 'must describe the image'),
+    /** Caption under the image. Optional. */
+    caption: z.string().trim().min(1).optional(),
+    /** Photo credit. Optional. Example: "CIS Executive Committee press service" */
+    credit: z.string().trim().min(1).optional(),
+  }).strict().optional();
+
+/** Frontmatter of a release. */
+export const releaseSchema = ({ image, reference }: SchemaHelpers) =>
+    z.object({
+    /** Headline. Required. Example: "CIS foreign ministries consult on information policy" */
+    title: z.string({ error: 'required: the headline of the release' }).trim().min(1, 'must not be empty'),
+    /** Lead paragraph shown in lists, feeds and search results. Optional. */
+    summary: z.string().trim().min(1).optional(),
+    /** When the release was issued, with offset. Required. Example: 2020-10-07T10:00:00+05:00 */
+    date: dateTime,
+    /** Time zone the date is shown in. Optional: defaults to the agency's zone. Example: Asia/Dushanbe */
+    timezone: zone.optional(),
+    /** Last substantive correction. Optional. Same form as `date`. */
+    updated: dateTime.optional(),
+    /** Dateline city, as printed before the text. Optional. Example: "Dushanbe" */
+    dateline: z.string().trim().min(1).optional(),
+    /** Id of the issuing agency in content/agencies.yml. Required. Example: khovar */
+    agency: reference('agencies'),
+    /** Who took part. Optional; defaults to none. */
+    participants: z.object({
+      /** ISO 3166-1 alpha-2 codes, capitals. Example: [AM, BY, KZ, RU, TJ, UZ] */
+      countries: z.array(country).default([]),
+      /** Organisations by name. Example: ["CIS Executive Committee"] */
+      organisations: z.array(z.string().trim().min(1)).default([]),
+    }).strict().default({ countries: [], organisations: [] }),
+    /** Topic ids from content/topics.yml. Optional. Example: [diplomacy, media] */
+    topics: z.array(reference('topics')).default([]),
+    /**
+     * Links shown under "Related". Each is either another release, by its
+     * translation key (`- release: cis-info-consultations-2020`), or an
+     * external page (`- title: "…"` and `url: https://…`).
+     */
+    related: z.array(z.union([
+      z.object({ release: key }).strict(),
+      z.object({ title: z.string().trim().min(1), url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }) }).strict(),
+    ], { error: 'expected `release: <translation key>` or `title:` with `url: https://…`' })).default([]),
+    /** Address of the original publication. Optional. Example: https://khovar.tj/… */
+    source: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
+    /** Ties language versions together: the same key in each language's file. Required. */
+    translationKey: key,
+    /** URL slug. Optional: by default the title, transliterated to Latin. */
+    slug: key.optional(),
+    /** Hero image next to the file. Optional. */
+    image: heroImage(image),
+    /** true keeps the release out of the site entirely. Default: false. */
+    draft: z.boolean().default(false),
+    /** Not published before this moment (same form as `date`). Optional. */
+    embargo: dateTime.optional(),
+  }).strict();
+
+/** An agency in content/agencies.yml. */
+export const agencySchema = z.object({
+  /** Full name per language; the reference language (ru) is required. */
+  name: localized,
+  /** Short name per language, used in lists. Optional. */
+  short: localized.optional(),
+  /** One sentence per language about the agency. Optional. */
+  description: localized.optional(),
+  /** The agency's own website. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Country the agency belongs to (ISO 3166-1 alpha-2). */
+  country,
+  /** Default time zone of its releases. */
+  timezone: zone,
+  /** Other spellings used in datelines, for the importer: "НИАТ «Ховар»". */
+  aliases: z.array(z.string()).default([]),
+});
+
+/** A topic in content/topics.yml. */
+export const topicSchema = z.object({
+  /** Topic name per language. */
+  name: localized,
+});

@@ -1,0 +1,63 @@
+/**
+ * A build served under a sub-path (/press/) must have no broken internal link:
+ * every href/src/srcset and absolute URL to the site in every page resolves to
+ * a file of that build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../scripts/check-links.ts';
+import { distFiles, htmlPages, read } from '../support/dist.ts';
+import { astroBuild, buildEnv, FIXTURE, FIXTURE_BUILD_TIME, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LANGUAGES } from '../support/fixture.ts';
+
+const OUT = join(FIXTURE, 'press', 'dist');
+const ORIGIN = 'https://press.example.org';
+const BASE = '/press/';
+
+/** The file a site URL path is served from, or undefined when it leaves the base path. */
+function fileFor(pathname: string): string | undefined {
+  if (!pathname.startsWith(BASE)) return undefined;
+  const rel = decodeURI(pathname.slice(BASE.length));
+  return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+}
+
+describe('a build under the base path /press/', () => {
+  beforeAll(() => {
+    const { status, output } = astroBuild(buildEnv(FIXTURE_CONTENT, OUT, {
+      PRESS_LANGUAGES: FIXTURE_LANGUAGES, PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, BASE_PATH: '/press/', TZ: 'America/Los_Angeles',
+    }));
+    if (status !== 0) throw new Error(`build with BASE_PATH=/press/ failed:\n${output.slice(-4000)}`);
+  });
+
+  it('has no broken internal link in any page', () => {
+    const { links, problems } = checkLinks(OUT, { base: BASE, origin: ORIGIN });
+    expect(links).toBeGreaterThan(300);
+    expect(problems).toEqual([]);
+  });
+
+  it('puts the base path in feeds, sitemaps and robots.txt', () => {
+    const files = new Set(distFiles(OUT));
+    const urls = [
+      ...read('robots.txt', OUT).match(/https:\S+/g)!,
+      ...[...read('sitemap-index.xml', OUT).matchAll(/<loc>([^<]+)/g)].map((m) => m[1]!),
+      ...[...read('sitemap-0.xml', OUT).matchAll(/<loc>([^<]+)/g)].map((m) => m[1]!),
+      ...[...read('ru/rss.xml', OUT).matchAll(/<(?:link|guid)[^>]*>([^<]+)/g)].map((m) => m[1]!),
+      ...[...read('ru/rss.xml', OUT).matchAll(/(?:href|src)=&quot;([^&]+)&quot;/g)].map((m) => m[1]!).filter((u) => u.startsWith(ORIGIN)),
+    ];
+    expect(urls.length).toBeGreaterThan(20);
+    for (const u of urls) expect(files.has(fileFor(new URL(u).pathname) ?? ''), u).toBe(true);
+    expect(read('ru/rss.xml', OUT)).toContain('<?xml-stylesheet href="/press/rss.xsl"');
+  });
+
+  it('makes the same social images as the main fixture build (deterministic across builds)', () => {
+    const ogFile = (html: string, prefix: string) =>
+      decodeURI(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!.slice(`${ORIGIN}${prefix}`.length));
+    const releases = htmlPages(OUT).filter((p) => /^\w+\/\d{4}\//.test(p));
+    expect(releases.length).toBeGreaterThan(10);
+    for (const p of releases) {
+      const here = readFileSync(join(OUT, ogFile(read(p, OUT), BASE)));
+      const there = readFileSync(join(FIXTURE_DIST, ogFile(read(p), '/')));
+      expect(here.equals(there), p).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { collator } from '../../src/i18n/format.ts';
+import { plural } from '../../src/i18n/t.ts';
+import { exists, page } from '../support/dist.ts';
+import { FIXTURE_LANGUAGES } from '../support/fixture.ts';
+import { builtReleases, listed, newestFirst } from '../support/lists.ts';
+import { BOUNDARY_COUNTS } from '../support/pagination-fixture.ts';
+
+const LANGS = FIXTURE_LANGUAGES.split(',');
+const releases = builtReleases();
+
+describe('country indexes', () => {
+  it('a country page lists exactly the releases of its language naming the country, newest first', () => {
+    expect(releases.length).toBeGreaterThan(50);
+    let checked = 0;
+    for (const lang of LANGS) {
+      const codes = new Set(releases.filter((r) => r.lang === lang).flatMap((r) => r.countries));
+      for (const code of codes) {
+        const expected = releases.filter((r) => r.lang === lang && r.countries.includes(code)).sort(newestFirst);
+        const shown = listed(`/${lang}/countries/${code.toLowerCase()}/`).flat();
+        expect(shown, `${lang} ${code}`).toEqual(expected.map((r) => r.path));
+        const dates = shown.map((p) => releases.find((r) => r.path === p)!.date);
+        expect(dates, `${lang} ${code} in date order`).toEqual([...dates].sort().reverse());
+        checked += 1;
+      }
+    }
+    // TJ in all four languages; the English boundary countries; the Tajik collation release.
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it('the countries list names each country once, with the number of releases in words of the language', () => {
+    for (const lang of LANGS) {
+      const doc = page(`/${lang}/countries/`);
+      const entries = [...doc.querySelectorAll('.index-list li')];
+      const own = releases.filter((r) => r.lang === lang);
+      expect(entries.map((li) => li.getAttribute('data-key')).sort(), lang).toEqual([...new Set(own.flatMap((r) => r.countries))].sort());
+      for (const li of entries) {
+        const code = li.getAttribute('data-key')!;
+        const count = own.filter((r) => r.countries.includes(code)).length;
+        expect(li.querySelector('.count')!.textContent, `${lang} ${code}`).toBe(plural(lang, 'count.releases', count));
+        expect(li.querySelector('a')!.getAttribute('href')).toBe(`/${lang}/countries/${code.toLowerCase()}/`);
+      }
+    }
+    const en = page('/en/countries/');
+    expect(en.querySelector('[data-key="IS"] .count')!.textContent).toBe('21 press releases');
+    expect(en.querySelector('[data-key="LI"] .count')!.textContent).toBe('1 press release');
+    expect(page('/ru/countries/').querySelector('[data-key="RU"] .count')!.textContent).toBe('4 пресс-релиза');
+  });
+
+  it('paginates at the boundaries: 0, 1, exactly 20 and 21 releases', () => {
+    expect(BOUNDARY_COUNTS).toEqual({ IS: 21, NO: 20, LI: 1 });
+    // 0: Finland is named only by the embargoed release, so it has no page and no entry.
+    for (const lang of LANGS) {
+      expect(exists(`/${lang}/countries/fi/`), lang).toBe(false);
+      expect(page(`/${lang}/countries/`).querySelector('[data-key="FI"]'), lang).toBeNull();
+    }
+    // 1 and 20: one page, no page links, no page 2.
+    for (const [code, n] of [['li', 1], ['no', 20]] as const) {
+      const doc = page(`/en/countries/${code}/`);
+      expect(doc.querySelectorAll('.release-list > li').length).toBe(n);
+      expect(doc.querySelector('.pagination')).toBeNull();
+      expect(doc.querySelector('link[rel="next"]')).toBeNull();
+      expect(exists(`/en/countries/${code}/page/2/`)).toBe(false);
+    }
+    // 21: twenty, then one on page 2, linked both ways.
+    const first = page('/en/countries/is/');
+    expect(first.querySelectorAll('.release-list > li').length).toBe(20);
+    expect(first.querySelector('link[rel="next"]')!.getAttribute('href')).toBe('/en/countries/is/page/2/');
+    expect(first.querySelector('link[rel="prev"]')).toBeNull();
+    expect(first.querySelector('.pagination a[rel="next"]')!.getAttribute('href')).toBe('/en/countries/is/page/2/');
+    const second = page('/en/countries/is/page/2/');
+    expect(second.querySelectorAll('.release-list > li').length).toBe(1);
+    expect(second.querySelector('link[rel="prev"]')!.getAttribute('href')).toBe('/en/countries/is/');
+    expect(second.querySelector('link[rel="next"]')).toBeNull();
+    expect(second.querySelector('.pagination [aria-current="page"]')!.textContent).toContain('2');
+    expect(second.querySelector('h1')!.textContent).toBe('Iceland. Page 2');
+    expect(exists('/en/countries/is/page/3/')).toBe(false);
+  });
+
+  it('sorts Russian names А..Я', () => {
+    const names = [...page('/ru/countries/').querySelectorAll('.index-list a')].map((a) => a.textContent);
+    expect(names).toEqual([
+      'Австрия', 'Азербайджан', 'Армения', 'Беларусь', 'Великобритания', 'Италия', 'Казахстан', 'Киргизия',
+      'Марокко', 'Россия', 'Таджикистан', 'Узбекистан', 'Черногория', 'Эстония',
+    ]);
+    const letters = [...page('/ru/countries/').querySelectorAll('.index-group h2')].map((h) => h.textContent);
+    expect(letters).toEqual(['А', 'Б', 'В', 'И', 'К', 'М', 'Р', 'Т', 'У', 'Ч', 'Э']);
+  });
+
+  it('sorts Tajik names by the Tajik alphabet (Қ after К, Ӯ after У, Ҳ after Х, Ҷ after Ч)', () => {
+    const doc = page('/tg/countries/');
+    const names = [...doc.querySelectorAll('.index-list a')].map((a) => a.textContent!);
+    expect(names).toEqual([
+      'Австрия', 'Арманистон', 'Белорус', 'Гурҷистон', 'Кения', 'Қазоқистон', 'Қирғизистон', 'Озарбойҷон', 'Русия',
+      'Тоҷикистон', 'Уганда', 'Украина', 'Ӯзбекистон', 'Фаронса', 'Хитой', 'Ҳиндустон', 'Чили', 'Ҷумҳурии Чех',
+    ]);
+    expect([...names].sort(collator('tg').compare)).toEqual(names);
+    const letters = [...doc.querySelectorAll('.index-group h2')].map((h) => h.textContent);
+    expect(letters).toEqual(['А', 'Б', 'Г', 'К', 'Қ', 'О', 'Р', 'Т', 'У', 'Ӯ', 'Ф', 'Х', 'Ҳ', 'Ч', 'Ҷ']);
+    // The letter bar jumps to each heading.
+    const bar = [...doc.querySelectorAll('.letters a')].map((a) => a.getAttribute('href')!.slice(1));
+    expect(bar.map((id) => doc.getElementById(id)!.textContent)).toEqual(letters);
+  });
+});

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { describe, expect, it } from 'vitest';
+import { distFiles, exists, htmlPages, page, read } from '../support/dist.ts';
+import { FIXTURE_DIST } from '../support/fixture.ts';
+
+const feeds = distFiles().filter((f) => f.endsWith('rss.xml'));
+const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} [+-]\d{4}$/;
+const SITE = 'https://press.example.org/';
+
+describe('RSS feeds', () => {
+  it('exist for each language and are well-formed XML (xmllint)', () => {
+    for (const lang of ['ru', 'en', 'tg', 'ar']) expect(feeds, lang).toContain(`${lang}/rss.xml`);
+    expect(() => execFileSync('xmllint', ['--noout', ...feeds.map((f) => join(FIXTURE_DIST, f))], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('parse with a feed parser and have the required channel and item elements', () => {
+    for (const f of feeds) {
+      const xml = read(f);
+      const feed = parseFeed(xml);
+      const lang = f.split('/')[0]!;
+      expect(feed.title, f).toBeTruthy();
+      expect(feed.description, f).toBeTruthy();
+      expect(feed.url, f).toBe(`${SITE}${f.replace(/rss\.xml$/, '')}`);
+      expect(feed.language, f).toBe(lang);
+      expect(xml, f).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+      expect(feed.items.length, f).toBeLessThanOrEqual(50);
+      if (f !== 'ar/rss.xml' && f.split('/').length === 2) expect(feed.items.length, f).toBeGreaterThan(0);
+      const guids = new Set<string>();
+      for (const item of feed.items) {
+        expect(item.title, f).toBeTruthy();
+        expect(item.url, f).toMatch(new RegExp(`^${SITE}${lang}/\\d{4}/\\d{2}/\\d{2}/[^/]+/$`));
+        expect(item.id, f).toBe(item.url);
+        expect(guids.has(item.id!), `${f}: duplicate guid ${item.id}`).toBe(false);
+        guids.add(item.id!);
+        expect(item.published?.getTime(), f).not.toBeNaN();
+        expect(item.authors.length, f).toBe(1);
+        expect(item.content, f).toBeTruthy();
+        // Links and images in the full text must work outside the site.
+        expect(item.content, f).not.toMatch(/\s(href|src)="\//);
+      }
+      for (const m of xml.matchAll(/<pubDate>([^<]*)<\/pubDate>/g)) expect(m[1], f).toMatch(RFC822);
+      for (const m of xml.matchAll(/<guid isPermaLink="true">/g)) expect(m[0]).toBeTruthy();
+      expect(xml.match(/<guid isPermaLink="true">/g)?.length ?? 0, f).toBe(feed.items.length);
+    }
+  });
+
+  it('give the release date in its own zone and the agency, countries and topics in the feed language', () => {
+    const xml = read('ru/rss.xml');
+    const item = xml.split('<item>').find((s) => s.includes('mid-stran-sng-proveli-konsultatsii'))!;
+    expect(item).toContain('<pubDate>Wed, 07 Oct 2020 10:00:00 +0500</pubDate>');
+    expect(item).toContain("<dc:creator>Национальное информационное агентство Таджикистана «Ховар»</dc:creator>");
+    expect(item).toContain('<category>Таджикистан</category>');
+    const feed = parseFeed(xml);
+    expect(feed.items.map((i) => i.published!.getTime())).toEqual(feed.items.map((i) => i.published!.getTime()).sort((a, b) => b - a));
+  });
+
+  it('exist for every country, agency and topic a release page links, in that language', () => {
+    let checked = 0;
+    for (const file of htmlPages().filter((p) => /^\w+\/\d{4}\/\d{2}\/\d{2}\//.test(p))) {
+      const doc = page(`/${file.replace(/index\.html$/, '')}`);
+      const lists = [...doc.querySelectorAll('article a[href]')].map((a) => a.getAttribute('href')!)
+        .filter((h) => /^\/\w+\/(countries|agencies|topics)\/[^/]+\/$/.test(h));
+      for (const list of lists) {
+        expect(exists(`${list}rss.xml`) || distFiles().includes(`${list.slice(1)}rss.xml`), `${file} → ${list}rss.xml`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('carry the full text of MDX releases too (rendered through the container API)', () => {
+    const item = read('en/rss.xml').split('<item>').find((s) => s.includes('consular-office-opens-in-khujand'))!;
+    expect(item).toContain('The consular office in Khujand opens on 12 May.');
+    expect(item).toContain('href=&quot;https://mfa.tj/&quot;');
+  });
+
+  it('never contain a draft or an embargoed release', () => {
+    for (const f of feeds) expect(read(f), f).not.toMatch(/EMBARGOMARKERQX7|EMBARGOTITLEQX7|DRAFTMARKERK4P/);
+  });
+
+  it('ship the XSL stylesheet they reference, itself well-formed', () => {
+    expect(() => execFileSync('xmllint', ['--noout', join(FIXTURE_DIST, 'rss.xsl')], { stdio: 'pipe' })).not.toThrow();
+  });
+});

@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { distFiles, htmlPages, page } from '../support/dist.ts';
+import { FIXTURE_DIST } from '../support/fixture.ts';
+
+const SITE = 'https://press.example.org/';
+const RU = '/ru/2020/10/07/mid-stran-sng-proveli-konsultatsii-o-sotrudnichestve-v-informatsionnoy-sfere/';
+const releasePages = htmlPages().filter((p) => /^\w+\/\d{4}\/\d{2}\/\d{2}\//.test(p)).map((p) => `/${p.replace(/index\.html$/, '')}`);
+
+const ld = (doc: Document) => [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent!));
+const meta = (doc: Document, key: string) => [...doc.querySelectorAll(`meta[property="${key}"], meta[name="${key}"]`)].map((m) => m.getAttribute('content'));
+
+describe('release page metadata', () => {
+  it('has a NewsArticle and a BreadcrumbList in JSON-LD with the required fields', () => {
+    expect(releasePages.length).toBeGreaterThan(10);
+    for (const path of releasePages) {
+      const doc = page(path);
+      const [article, crumbs] = ld(doc);
+      expect(article, path).toMatchObject({ '@context': 'https://schema.org', '@type': 'NewsArticle', url: `${SITE}${path.slice(1)}` });
+      expect(article.headline, path).toBe(doc.querySelector('h1')!.textContent);
+      expect(article.datePublished, path).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+      expect(article.dateModified, path).toMatch(/[+-]\d{2}:\d{2}$/);
+      expect(article.inLanguage, path).toBe(doc.documentElement.getAttribute('lang'));
+      expect(article.author, path).toMatchObject({ '@type': 'Organization', name: expect.any(String), url: expect.stringMatching(/\/agencies\/[^/]+\/$/) });
+      expect(article.publisher, path).toEqual(article.author);
+      expect(article.image[0], path).toBe(meta(doc, 'og:image')[0]);
+      expect(crumbs['@type'], path).toBe('BreadcrumbList');
+      expect(crumbs.itemListElement.at(-1).item, path).toBe(article.url);
+    }
+  });
+
+  it('names participant countries as Places, the source as isBasedOn, with the release offset', () => {
+    const [article] = ld(page(RU));
+    expect(article.datePublished).toBe('2020-10-07T10:00:00+05:00');
+    expect(article.about).toContainEqual({ '@type': 'Place', name: 'Таджикистан' });
+    expect(article.contentLocation).toEqual(article.about);
+    const sourced = releasePages.map((p) => ld(page(p))[0]).filter((a) => a.isBasedOn);
+    expect(sourced.length).toBeGreaterThan(0);
+    for (const a of sourced) expect(a.isBasedOn).toMatch(/^https?:\/\//);
+  });
+
+  it('has Open Graph and Twitter tags with locale and alternate locales', () => {
+    const doc = page(RU);
+    expect(meta(doc, 'og:type')).toEqual(['article']);
+    expect(meta(doc, 'og:title')[0]).toBe(doc.querySelector('h1')!.textContent);
+    expect(meta(doc, 'og:url')).toEqual([`${SITE}${RU.slice(1)}`]);
+    expect(meta(doc, 'og:locale')).toEqual(['ru_RU']);
+    expect(meta(doc, 'og:locale:alternate').sort()).toEqual(['en_GB', 'tg_TJ']);
+    expect(meta(doc, 'og:description')[0]).toBeTruthy();
+    expect(meta(doc, 'twitter:card')).toEqual(['summary_large_image']);
+    expect(meta(doc, 'twitter:image')).toEqual(meta(doc, 'og:image'));
+  });
+
+  it('has a 1200x630 social image for every release: the cropped hero or a generated card', async () => {
+    let cropped = 0;
+    for (const path of releasePages) {
+      const url = meta(page(path), 'og:image')[0]!;
+      expect(url.startsWith(SITE), path).toBe(true);
+      const file = decodeURI(url.slice(SITE.length));
+      expect(distFiles(), `${path}: ${file}`).toContain(file);
+      if (!file.endsWith('og.png')) cropped++;
+      const { width, height } = await sharp(join(FIXTURE_DIST, file)).metadata();
+      expect([width, height], path).toEqual([1200, 630]);
+    }
+    expect(cropped).toBeGreaterThan(0);
+    expect(cropped).toBeLessThan(releasePages.length);
+  });
+});
+
+describe('list page metadata', () => {
+  it('the home page is a CollectionPage with an ItemList of the releases it shows', () => {
+    const doc = page('/en/');
+    const [collection] = ld(doc);
+    const shown = [...doc.querySelectorAll('.release-list-title a')].map((a) => `${SITE}${a.getAttribute('href')!.slice(1)}`);
+    expect(collection).toMatchObject({ '@type': 'CollectionPage', url: `${SITE}en/`, inLanguage: 'en', mainEntity: { '@type': 'ItemList' } });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(collection.mainEntity.itemListElement.map((i: { url: string }) => i.url)).toEqual(shown);
+  });
+});

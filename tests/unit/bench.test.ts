@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { pagesBuilt, parsePhases } from '../../scripts/lib/bench-log.ts';
+import { checkBudgets } from '../../scripts/lib/budgets.ts';
+import { median, pageType, pageWeight } from '../../scripts/lib/dist-stats.ts';
+import { parentOf, rssOf, treeRss } from '../../scripts/lib/proc-tree.ts';
+
+// The shape of a real `astro build` log (Astro 7.3), stamped by the benchmark in ms.
+const log = [
+  [0, '08:25:40 [content] Syncing content'],
+  [2900, '08:25:43 [content] Synced content'],
+  [3000, '08:25:43 [build] Building static entrypoints...'],
+  [5800, '08:25:46 [build] Rearranging server assets...'],
+  [5900, ' generating static routes '],
+  [10100, '08:25:50 ✓ Completed in 4.26s.'],
+  [10200, '08:25:50 [build] ✓ Completed in 6.66s.'],
+  [10300, '08:25:50 [press-pagefind] indexing /tmp/dist/'],
+  [17000, '08:26:00 [press-pagefind] read 1590 pages, wrote the index for release pages to /tmp/dist/pagefind'],
+  [17500, '08:26:01 [build] 1590 page(s) built in 23.50s'],
+].map(([t, text]) => ({ t: t as number, text: text as string }));
+
+describe('bench log', () => {
+  it('measures each phase between its markers and reports missing ones as null', () => {
+    expect(parsePhases(log)).toEqual({ startup: 0, contentSync: 2900, bundling: 2800, pageGeneration: 4200, imageOptimisation: null, searchIndexing: 6700 });
+    expect(pagesBuilt(log)).toBe(1590);
+  });
+});
+
+describe('page weight', () => {
+  const sizes: Record<string, number> = { '/_astro/a.js': 1000, '/_astro/b.css': 400, '/_astro/c.js': 50 };
+  const size = (p: string) => sizes[p] ?? 0;
+  it('counts referenced and inline scripts and styles but not JSON-LD', () => {
+    const html = '<link rel="stylesheet" href="/_astro/b.css"><style>p{}</style><script type="module" src="/_astro/a.js"></script>'
+      + '<link rel="modulepreload" href="/_astro/c.js"><script>x()</script><script type="application/ld+json">{"a":1}</script>';
+    expect(pageWeight(html, size)).toEqual({ js: 1053, css: 403 });
+    expect(pageWeight('<p>no code</p>', size)).toEqual({ js: 0, css: 0 });
+  });
+  it('classifies pages and takes medians', () => {
+    expect(pageType('index.html')).toBe('root');
+    expect(pageType('ru/index.html')).toBe('home');
+    expect(pageType('ru/2020/10/07/cis/index.html')).toBe('release');
+    expect(pageType('en/countries/tj/index.html')).toBe('country index');
+    expect(pageType('tg/search/index.html')).toBe('search');
+    expect(pageType('ru/archive/index.html')).toBeUndefined();
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
+
+describe('process tree memory', () => {
+  it('parses /proc stat and status, and measures this process', () => {
+    expect(parentOf('123 (node (x) y) S 77 123 0')).toBe(77);
+    expect(rssOf('Name:\tnode\nVmRSS:\t  2048 kB\n')).toBe(2 * 1024 * 1024);
+    expect(rssOf('Name:\tzombie\n')).toBe(0);
+    expect(treeRss(process.pid)).toBeGreaterThan(10 * 1024 * 1024);
+  });
+});
+
+describe('budgets', () => {
+  it('judges each budget from the figures', () => {
+    const sizes = [
+      { size: 10000, cold: { wallMs: 50_000, peakRssBytes: 1.5 * 1024 ** 3 }, warm: { wallMs: 20_000 } },
+      { size: 20000, cold: { wallMs: 120_000, peakRssBytes: 2.5 * 1024 ** 3 }, warm: { wallMs: 30_000 } },
+    ];
+    const sample = { medianReleaseHtmlBytes: 9000, cssFilesBytes: 20_000, byType: { release: { jsBytes: 0 }, home: { jsBytes: 10 } } };
+    const met = Object.fromEntries(checkBudgets(sizes, sample).map((b) => [b.name, b.met]));
+    expect(met).toEqual({
+      '10,000 releases wall time (cold)': true,
+      '10,000 releases peak RSS': true,
+      '20,000 / 10,000 wall time': false,
+      '10000 releases unchanged rebuild speed-up': false,
+      '20000 releases unchanged rebuild speed-up': true,
+      'median release page HTML': true,
+      'CSS total': false,
+      'JS on release pages': true,
+      'JS on home pages': false,
+      'JS on country index pages': null,
+    });
+  });
+});

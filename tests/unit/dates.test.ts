@@ -1,0 +1,46 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/i18n/format.ts';
+import { isoInZone, localParts, rfc822InZone, zoneOffset } from '../../src/lib/dates.ts';
+
+// 10:00 in Dushanbe is 22:00 the day before in Los Angeles; 23:30 in Dushanbe is 8 October in Kiritimati.
+const MORNING = '2020-10-07T10:00:00+05:00';
+const NIGHT = '2020-10-07T23:30:00+05:00';
+
+describe('dates in the release zone', () => {
+  it('keeps the calendar date of Dushanbe', () => {
+    expect(localParts(new Date(MORNING), 'Asia/Dushanbe')).toMatchObject({ year: 2020, month: 10, day: 7, hour: 10 });
+    expect(localParts(new Date(NIGHT), 'Asia/Dushanbe')).toMatchObject({ day: 7, hour: 23, minute: 30 });
+  });
+
+  it('formats offsets, ISO and RFC 822 with the release offset', () => {
+    const d = new Date(MORNING);
+    expect(zoneOffset(d, 'Asia/Dushanbe')).toBe('+05:00');
+    expect(zoneOffset(d, 'UTC')).toBe('+00:00');
+    expect(zoneOffset(new Date('2020-10-07T10:00:00Z'), 'America/St_Johns')).toBe('-02:30');
+    expect(isoInZone(d, 'Asia/Dushanbe')).toBe('2020-10-07T10:00:00+05:00');
+    expect(rfc822InZone(d, 'Asia/Dushanbe')).toBe('Wed, 07 Oct 2020 10:00:00 +0500');
+  });
+
+  // The process zone is fixed at start, so each zone gets its own process.
+  for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
+    it(`shows 7 October 2020 in ru, en and tg with TZ=${tz}`, () => {
+      const script = `
+        import { formatDate } from ${JSON.stringify(resolve('src/i18n/format.ts'))};
+        const out = [];
+        for (const iso of ${JSON.stringify([MORNING, NIGHT])})
+          for (const lang of ['ru', 'en', 'tg']) out.push(formatDate(new Date(iso), 'Asia/Dushanbe', lang));
+        console.log(JSON.stringify(out));`;
+      const out = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+        env: { ...process.env, TZ: tz }, encoding: 'utf8',
+      })) as string[];
+      expect(out).toEqual(Array(2).fill(['7 октября 2020 г.', 'October 7, 2020', '07 Октябр 2020']).flat());
+    });
+  }
+
+  it('formats in the page language, not a fixed one', () => {
+    const d = new Date(MORNING);
+    expect(formatDate(d, 'Asia/Dushanbe', 'ar')).toContain('أكتوبر');
+  });
+});

@@ -1,0 +1,120 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { importDraft } from '../../src/lib/import-draft.ts';
+import { matchAgency, parseText } from '../../src/lib/import-text.ts';
+import { renderRelease } from '../../src/lib/write-release.ts';
+import { agencyNames, readAgencies } from '../../scripts/lib/content.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// CI puts the shared seeds beside the repository (../shared/seeds); SEEDS_DIR points elsewhere.
+// Without them the seed tests are skipped, loudly.
+const SEEDS = resolve(ROOT, process.env.SEEDS_DIR ?? '../shared/seeds');
+const hasSeeds = existsSync(SEEDS);
+if (!hasSeeds) console.warn(`import tests: ${SEEDS} not found, the two seed releases are not tested`);
+
+const agencies = readAgencies(join(ROOT, 'content'));
+const names = agencies.map((a) => ({ id: a.id, names: agencyNames(a) }));
+
+/** Imports a text and returns the frontmatter as the build would read it, plus the body. */
+function imported(text: string, lang = 'ru') {
+  const parsed = parseText(text, names, lang);
+  const out = renderRelease(importDraft(parsed, agencies, new Set(['cis-info-consultations-2020'])));
+  const [, yaml, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(out)!;
+  return { parsed, data: parse(yaml!) as Record<string, any>, body: body!, out };
+}
+
+describe.runIf(hasSeeds)('importing the seed releases', () => {
+  it('Khovar: dateline, date, agency (quote missing in the text), participants, headlines, photo credit', () => {
+    const { data, body, parsed } = imported(readFileSync(join(SEEDS, '004_23335de224654567.txt'), 'utf8'));
+    expect(data.title).toMatch(/^Состоялись межмидовские консультации/);
+    expect(data.date).toBe('2020-10-07T12:00:00+05:00');
+    expect(data.agency).toBe('khovar');
+    expect(data.dateline).toBe('Душанбе');
+    expect(data.participants.countries).toEqual(['AM', 'BY', 'KZ', 'RU', 'TJ', 'UZ']);
+    // The file holds 12 trailing headlines; each becomes a related link whose address is a TODO.
+    expect(data.related).toHaveLength(12);
+    expect(data.related[0]).toEqual({ title: 'Посол Таджикистана встретился с Государственным секретарём Соединённых Штатов Америки', url: 'TODO' });
+    expect(data.related.at(-1).title).toMatch(/Бахрейном$/);
+    expect(data.image).toEqual({ src: 'TODO', alt: '', credit: 'пресс-служба Исполкома СНГ' });
+    expect(body).toMatch(/^\n6 октября в формате видеоконференции/);
+    expect(body).not.toMatch(/ДУШАНБЕ|ФОТО|Посол Таджикистана/);
+    expect(parsed.headlines).toHaveLength(12);
+  });
+
+  it('Moscow: original address, date, agency from the organisation line, participants', () => {
+    const { data, body } = imported(readFileSync(join(SEEDS, '000_362d5e59e6acbd71.txt'), 'utf8'));
+    expect(data.title).toBe('Москва и соотечественники - взаимодействие онлайн');
+    expect(data.source).toBe('http://mosds.mos.ru/presscenter/news/detail/8837448.html');
+    expect(data.date).toBe('2020-04-15T12:00:00+03:00');
+    expect(data.agency).toBe('mds');
+    expect(data.participants.countries).toEqual(['IT', 'EE', 'ME', 'MA', 'GB', 'RU']);
+    expect(data.related).toEqual([]);
+    expect(data.image).toBeUndefined();
+    expect(body).toContain('Первую онлайн-конференцию в новом формате инициировало'); // "[…](#)" links unwrapped
+    expect(body).not.toMatch(/Адрес страницы|\]\(#\)|ГКУ города Москвы/);
+  });
+});
+
+describe('importing fixtures in each language', () => {
+  const fixture = (name: string) => readFileSync(join(ROOT, 'tests/fixtures/import', name), 'utf8');
+
+  it('English', () => {
+    const { data } = imported(fixture('en-khovar.txt'), 'en');
+    expect(data).toMatchObject({ date: '2024-03-12T12:00:00+05:00', dateline: 'Dushanbe', agency: 'khovar' });
+    expect(data.participants.countries).toEqual(['TJ', 'GB', 'KZ', 'UZ', 'US']);
+    expect(data.related.map((r: { title: string }) => r.title)).toEqual(['Tajikistan and Japan sign a grant agreement', 'Foreign ministers of Tajikistan and Austria meet in Vienna']);
+    expect(data.image.credit).toBe('Khovar');
+  });
+
+  it('Tajik', () => {
+    const { data } = imported(fixture('tg-khovar.txt'), 'tg');
+    expect(data).toMatchObject({ date: '2025-02-05T12:00:00+05:00', dateline: 'Душанбе', agency: 'khovar', source: 'https://khovar.tj/2025/02/example/' });
+    expect(data.participants.countries).toEqual(['TJ', 'UZ', 'KZ', 'RU', 'CN', 'IR']);
+    expect(data.image.credit).toBe('АМИТ «Ховар»');
+  });
+
+  it('marks what it cannot fill: unknown agency, no date, no time', () => {
+    const { data, out } = imported('Заголовок\n\nТекст без даты.\n', 'ru');
+    expect(data.agency).toBe('TODO');
+    expect(data.date).toBe('TODO');
+    expect(out).toMatch(/^date: TODO {2}# no date found/m);
+    expect(imported(readFileSync(join(ROOT, 'tests/fixtures/import/en-khovar.txt'), 'utf8')).out).toMatch(/^date: .* # TODO: the text gives no time/m);
+    expect(imported('T\nМИНСК, 01.02.2021 /БелТА/. Текст.').out).toMatch(/^agency: TODO {2}# .*the text names "БелТА"/m);
+  });
+
+  it('matches agencies by name or alias, ignoring quotes and case', () => {
+    expect(matchAgency('НИАТ «Ховар', names)).toBe('khovar');
+    expect(matchAgency('ниат "ховар"', names)).toBe('khovar');
+    expect(matchAgency('Исполком СНГ', names)).toBe('cis-ec');
+    expect(matchAgency('Агентство Синьхуа', names)).toBeUndefined();
+  });
+});
+
+describe('npm run import (command)', () => {
+  it('writes the release once, and npm run check then lists each placeholder with its line', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { cpSync, mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'press-import-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const env = { ...process.env, PRESS_CONTENT_DIR: dir, PRESS_BUILD_TIME: '2026-06-01T12:00:00Z' };
+    const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env });
+    const fixture = join(ROOT, 'tests/fixtures/import/en-khovar.txt');
+    const first = run('import.ts', fixture, '--lang', 'en');
+    expect(first.status, first.stderr).toBe(0);
+    const file = join(dir, 'releases/en/2024/tajikistan-and-the-united-kingdom-discuss-cooperation-in-education.md');
+    expect(readFileSync(file, 'utf8')).toMatch(/^agency: khovar/m);
+    expect(run('import.ts', fixture, '--lang', 'en').stderr).toMatch(/already exists; nothing was written/);
+    const check = run('check.ts');
+    expect(check.status).toBe(1);
+    const errors = check.stderr.split('\n').filter((l) => l.includes('discuss-cooperation-in-education.md:'));
+    expect(errors.map((l) => l.replace(/^.*\.md:/, ''))).toEqual([
+      expect.stringMatching(/^15: related\.0\.url: placeholder left to fill in/),
+      expect.stringMatching(/^17: related\.1\.url: placeholder left to fill in/),
+      expect.stringMatching(/^22: image\.src: placeholder left to fill in/),
+      expect.stringMatching(/^23: image\.alt: must describe the image/),
+    ]);
+  });
+});

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { newRelease, parseCountries, parseDate, type NewContext } from '../../src/lib/new-release.ts';
+import { checkContent } from '../../src/lib/check.ts';
+
+const ctx: NewContext = {
+  contentDir: 'content', languages: ['ru', 'en', 'tg'],
+  agencies: new Map([['khovar', { timezone: 'Asia/Dushanbe' }], ['mds', { timezone: 'Europe/Moscow' }]]),
+  keys: new Map([['cis-info-consultations-2020', ['releases/ru/2020/cis-info-consultations.md']], ['test-release-2020', ['releases/ru/2020/x.md']]]),
+  now: new Date('2026-06-01T12:34:56Z'),
+};
+const frontmatter = (text: string) => parse(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, any>;
+
+describe('npm run new (logic)', () => {
+  it('writes every field, a unique new translation key, and the date with the agency offset', () => {
+    const { file, text, key } = newRelease({ lang: 'en', title: 'Test release', agency: 'khovar', countries: 'TJ, ru; Italy', date: '2020-10-07 10:00' }, ctx);
+    expect(file).toBe(join('content', 'releases', 'en', '2020', 'test-release.md'));
+    expect(key).toBe('test-release-2020-2');
+    expect(frontmatter(text)).toMatchObject({ title: 'Test release', date: '2020-10-07T10:00:00+05:00', agency: 'khovar', translationKey: key, participants: { countries: ['TJ', 'RU', 'IT'] }, draft: false });
+    // Optional fields are present as comments with a hint.
+    for (const field of ['summary', 'timezone', 'updated', 'dateline', 'source', 'slug', 'image', 'embargo']) expect(text).toMatch(new RegExp(`^# ${field}:`, 'm'));
+    // And the file passes the content check as written.
+    const found = checkContent([{ file, id: 'en/2020/test-release', text }], {
+      agencies: ctx.agencies, topics: new Set(), languages: ctx.languages, now: ctx.now, imageSize: () => undefined, imageBudget: 1,
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('reuses the key of the release it translates, and refuses a second version in one language', () => {
+    expect(newRelease({ lang: 'tg', title: 'Машварат', agency: 'khovar', countries: '', translationOf: 'cis-info-consultations-2020' }, ctx).key).toBe('cis-info-consultations-2020');
+    expect(() => newRelease({ lang: 'ru', title: 'Т', agency: 'khovar', countries: '', translationOf: 'cis-info-consultations-2020' }, ctx)).toThrow(/already has a version in ru/);
+    expect(() => newRelease({ lang: 'en', title: 'Т', agency: 'khovar', countries: '', translationOf: 'nosuch' }, ctx)).toThrow(/translation-of: no release has translationKey "nosuch"/);
+  });
+
+  it('explains wrong answers by field', () => {
+    expect(() => newRelease({ lang: 'fr', title: 'T', agency: 'khovar', countries: '' }, ctx)).toThrow(/^lang: "fr" is not a site language/);
+    expect(() => newRelease({ lang: 'ru', title: 'T', agency: 'nope', countries: '' }, ctx)).toThrow(/^agency: unknown "nope"; use one of khovar, mds/);
+    expect(() => parseCountries('TJ, Atlantis')).toThrow(/^countries: "Atlantis" is not a country/);
+    expect(() => parseDate('7 October', 'Asia/Dushanbe', ctx.now)).toThrow(/^date: "7 October" is not a date/);
+    expect(parseDate('', 'Europe/Moscow', ctx.now)).toBe('2026-06-01T15:34:00+03:00');
+    expect(parseDate('2020-10-07T10:00:00+03:00', 'Asia/Dushanbe', ctx.now)).toBe('2020-10-07T10:00:00+03:00');
+  });
+});
+
+describe('npm run new (command)', () => {
+  it('writes the file once and never overwrites it', () => {
+    const ROOT = resolve(import.meta.dirname, '../..');
+    const dir = mkdtempSync(join(tmpdir(), 'press-new-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const run = () => spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), '--lang', 'ru', '--title', 'Новый релиз', '--agency', 'mds', '--countries', 'RU', '--date', '2024-05-01 09:30'], {
+      cwd: ROOT, encoding: 'utf8', env: { ...process.env, PRESS_CONTENT_DIR: dir },
+    });
+    const first = run();
+    const file = join(dir, 'releases/ru/2024/noviy-reliz.md');
+    expect(first.status, first.stderr).toBe(0);
+    const written = readFileSync(file, 'utf8');
+    expect(frontmatter(written)).toMatchObject({ date: '2024-05-01T09:30:00+03:00', translationKey: 'noviy-reliz-2024' });
+    const second = run();
+    expect(second.status).toBe(1);
+    expect(second.stderr).toMatch(/noviy-reliz\.md already exists; nothing was written/);
+    expect(existsSync(file) && readFileSync(file, 'utf8')).toBe(written);
+  });
+});
