@@ -23,7 +23,11 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: generated social cards are drawn by sharp off the main thread,
+  // so rendering overlaps them (docs/benchmark.md).
+  build: { format: 'directory', concurrency: 4 },
+  // Unchanged pages are copied from the previous build (keys: src/lib/cache-key.ts).
+  experimental: { incrementalBuild: true },
   i18n: {
     locales: languages,
     defaultLocale: defaultLang,

@@ -8,6 +8,8 @@ import type { Alternate } from './nav.ts';
 import { pageParam, paginate, type Page } from './paginate.ts';
 import { loadSite, type Release } from './releases.ts';
 import { similarReleases } from './similar.ts';
+import { cacheKey } from './cache-key.ts';
+import { FEED_SIZE } from './feeds.ts';
 
 export interface Indexes {
   groups: Groups<Release>;
@@ -39,25 +41,26 @@ export interface ListProps {
  * parameter name for the key ("code", "id", "year").
  */
 export async function listPaths(facet: Facet, param: string) {
-  const { groups } = await loadIndexes();
+  const [{ groups }, { stamp }] = await Promise.all([loadIndexes(), loadSite()]);
   return languages.flatMap((lang) =>
     [...(groups[facet].get(lang) ?? new Map<string, Release[]>())].flatMap(([key, releases]) => {
       const first = listPath(facet, lang, key);
       const alternates = alternatesOf(groups, facet, key, languages);
       const segment = facet === 'country' ? key.toLowerCase() : key;
-      return paginate(releases, pageSize).map((page) => ({
-        params: { lang, [param]: segment, page: pageParam(page.current) },
-        props: { key, page, first, alternates } satisfies ListProps,
-      }));
+      return paginate(releases, pageSize).map((page) => {
+        const props: ListProps = { key, page, first, alternates };
+        return { params: { lang, [param]: segment, page: pageParam(page.current) }, props, cacheKey: cacheKey(stamp, facet, props) };
+      });
     }),
   );
 }
 
 /** getStaticPaths() for a list's feed: one entry per language and key that has releases there. */
 export async function feedPaths(facet: Exclude<Facet, 'year'>, param: string) {
-  const { groups } = await loadIndexes();
+  const [{ groups }, { stamp }] = await Promise.all([loadIndexes(), loadSite()]);
   return [...groups[facet]].flatMap(([lang, byKey]) => [...byKey].map(([key, releases]) => ({
     params: { lang, [param]: facet === 'country' ? key.toLowerCase() : key },
     props: { releases },
+    cacheKey: cacheKey(stamp, facet, key, releases.slice(0, FEED_SIZE)),
   })));
 }

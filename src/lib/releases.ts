@@ -10,6 +10,7 @@ import {
   ContentError, indexReleases, isPublished, resolveRelated, toRelease,
   type Problem, type RelatedLink, type Release as ReleaseOf, type ReleaseIndex,
 } from './release.ts';
+import { stampOf } from './cache-key.ts';
 import { withBase } from './urls.ts';
 
 export type Entry = CollectionEntry<'releases'>;
@@ -22,6 +23,8 @@ export interface Site extends ReleaseIndex<Entry> {
   topics: Map<string, Topic>;
   /** Hand-set related links per release id, resolved. */
   related: Map<string, RelatedLink[]>;
+  /** Hash of the agencies and topics, part of every page's cache key (see cache-key.ts). */
+  stamp: string;
 }
 
 let site: Promise<Site> | undefined;
@@ -61,7 +64,8 @@ async function load(): Promise<Site> {
     problems.push(...result.problems);
   }
   if (problems.length) throw new ContentError(problems);
-  return { ...index, agencies, topics, related };
+  const stamp = stampOf([agencyList.map((a) => a.data), topicList.map((t) => t.data)]);
+  return { ...index, agencies, topics, related, stamp };
 }
 
 /** Localized text from a `{ ru: …, en: … }` map, falling back to the reference language. */

@@ -5,14 +5,15 @@ import { cacheDir } from '../../../../../../config.ts';
 import { findLocale } from '../../../../../../i18n/locales.ts';
 import { formatDate } from '../../../../../../i18n/format.ts';
 import { translator } from '../../../../../../i18n/t.ts';
+import { cacheKey } from '../../../../../../lib/cache-key.ts';
 import { cardPng } from '../../../../../../lib/og-card.ts';
 import { agencyName, loadSite, type Release } from '../../../../../../lib/releases.ts';
 
 export async function getStaticPaths() {
-  const { all } = await loadSite();
+  const { all, stamp } = await loadSite();
   return all.filter((r) => !r.data.image).map((release) => {
     const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
-    return { params: { lang: release.lang, year, month, day, slug }, props: { release } };
+    return { params: { lang: release.lang, year, month, day, slug }, props: { release }, cacheKey: cacheKey(stamp, release) };
   });
 }
 
