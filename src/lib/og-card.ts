@@ -71,8 +71,9 @@ export async function cardPng(c: Card, cacheDir?: string): Promise<Buffer> {
     const cached = await readFile(file).catch(() => undefined);
     if (cached) return cached;
   }
-  // Level 6: a third of level 9's time for 20% more bytes on a flat card.
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  // Opaque RGB, level 3, no adaptive filtering: on a flat card 23% faster than level 6 with
+  // filtering, for 4% more bytes (level 9 takes 3.5x as long); drawing the text is the rest.
+  const png = await sharp(Buffer.from(svg)).removeAlpha().png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
   if (file && cacheDir) {
     await mkdir(cacheDir, { recursive: true });
     // Write then rename, so a parallel build never reads half a file.
