@@ -10,6 +10,7 @@
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { releaseSchema } from '../schema.ts';
+import { bareDayMessage, DATE_FIELDS } from './dates.ts';
 import { ContentError, indexReleases, toRelease, type Release, type ReleaseData } from './release.ts';
 import { TODO } from './write-release.ts';
 
@@ -39,7 +40,6 @@ type Path = (string | number)[];
 /** One parsed release: where its fields are, and its data if the schema accepted it. */
 interface Parsed { src: ReleaseFile; lineOf: (path: Path) => number; data?: ReleaseData; key?: string }
 
-const DATE_FIELDS = ['date', 'updated', 'embargo'];
 
 function schemaFor(o: CheckOptions) {
   const known = (kind: string, ids: Iterable<string>) => {
@@ -100,9 +100,7 @@ function parseOne(src: ReleaseFile, schema: ReturnType<typeof schemaFor>, out: F
       const field = path.join('.') || 'frontmatter';
       if (todo.has(field)) continue;
       const raw = doc.getIn(path);
-      const message = DATE_FIELDS.includes(field) && typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw)
-        ? `"${raw}" has no time and offset, so it would be read as midnight UTC; write e.g. ${raw}T10:00:00+05:00`
-        : issue.message;
+      const message = (DATE_FIELDS.includes(field) && typeof raw === 'string' && bareDayMessage(raw)) || issue.message;
       err(lineOf(path), field, message);
     }
     return { src, lineOf, key };

@@ -60,3 +60,24 @@ export function rfc822InZone(date: Date, zone: string): string {
   const weekday = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
   return `${DAYS[weekday]}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} ${zoneOffset(date, zone).replace(':', '')}`;
 }
+
+/** Frontmatter fields holding a date and time. */
+export const DATE_FIELDS = ['date', 'updated', 'embargo'];
+
+/** Why a date written as a bare day is refused; undefined when `raw` is not one. */
+export function bareDayMessage(raw: string): string | undefined {
+  return /^\d{4}-\d{2}-\d{2}$/.test(raw)
+    ? `"${raw}" has no time and offset, so it would be read as midnight UTC; write e.g. ${raw}T10:00:00+05:00`
+    : undefined;
+}
+
+/**
+ * Date fields written as a bare day in a release's source. YAML reads `date: 2020-10-07`
+ * as midnight UTC before any schema sees it, so the text itself has to be checked.
+ */
+export function bareDayFields(source: string): { field: string; message: string }[] {
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  return [...frontmatter.matchAll(/^(\w+):[ \t]*(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/gm)]
+    .filter((m) => DATE_FIELDS.includes(m[1]!))
+    .map((m) => ({ field: m[1]!, message: bareDayMessage(m[3]!)! }));
+}

@@ -12,7 +12,10 @@
  * reads the file afresh instead of reusing the stub from Astro's cache.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { isPublished } from './release.ts';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { bareDayFields } from './dates.ts';
+import { ContentError, isPublished } from './release.ts';
 
 type Store = LoaderContext['store'];
 
@@ -33,7 +36,22 @@ function guarded(store: Store, now: Date): Store {
   });
 }
 
-/** `loader`, storing releases unpublished at `now` without their images or body. */
+/** Fails on a date written as a bare day, which the schema would see as midnight UTC. */
+function checkedParse(parseData: LoaderContext['parseData']): LoaderContext['parseData'] {
+  return async (props) => {
+    const problems = props.filePath ? bareDayFields(await readFile(props.filePath, 'utf8')) : [];
+    if (problems.length) throw new ContentError(problems.map((p) => ({ file: relative(process.cwd(), props.filePath!), ...p })));
+    return parseData(props);
+  };
+}
+
+/**
+ * `loader`, storing releases unpublished at `now` without their images or body, and
+ * refusing dates without a time.
+ */
 export function publishedOnly(loader: Loader, now: Date): Loader {
-  return { ...loader, load: (context) => loader.load({ ...context, store: guarded(context.store, now) }) };
+  return {
+    ...loader,
+    load: (context) => loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now) }),
+  };
 }

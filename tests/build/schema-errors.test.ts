@@ -19,6 +19,8 @@ describe('a release with bad frontmatter fails the build', () => {
   it.each([
     ['missing-title', `date: 2026-01-01T10:00:00+05:00\n${base}`, 'title', /required: the headline/],
     ['bad-date', `title: Т\ndate: "2026-01-01 10:00"\n${base}`, 'date', /expected a date, time and offset/],
+    // YAML would read this as midnight UTC: 31 December in the Americas.
+    ['bare-day', `title: Т\ndate: 2026-01-01\n${base}`, 'date', /"2026-01-01" has no time and offset/],
     ['unknown-country', `title: Т\ndate: 2026-01-01T10:00:00+05:00\n${base}participants:\n  countries: [XX]`, 'participants.countries.0', /unknown country code "XX"/],
   ])('%s: names the file and the field', (name, frontmatter, field, message) => {
     const { status, output } = buildWith(name, frontmatter);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/i18n/format.ts';
-import { isoInZone, localParts, rfc822InZone, zoneOffset } from '../../src/lib/dates.ts';
+import { bareDayFields, isoInZone, localParts, rfc822InZone, zoneOffset } from '../../src/lib/dates.ts';
 
 // 10:00 in Dushanbe is 22:00 the day before in Los Angeles; 23:30 in Dushanbe is 8 October in Kiritimati.
 const MORNING = '2020-10-07T10:00:00+05:00';
@@ -42,5 +42,13 @@ describe('dates in the release zone', () => {
   it('formats in the page language, not a fixed one', () => {
     const d = new Date(MORNING);
     expect(formatDate(d, 'Asia/Dushanbe', 'ar')).toContain('أكتوبر');
+  });
+});
+
+describe('dates written as a bare day', () => {
+  it('are found in the frontmatter, quoted or not, and only in date fields', () => {
+    const source = '---\ntitle: "2020-10-07"\ndate: 2020-10-07\nembargo: \'2020-10-08\' # until then\nupdated: 2020-10-09T10:00:00+05:00\n---\n\ndate: 2020-10-07\n';
+    expect(bareDayFields(source).map((p) => p.field)).toEqual(['date', 'embargo']);
+    expect(bareDayFields(source)[0]!.message).toMatch(/"2020-10-07" has no time and offset.*2020-10-07T10:00:00\+05:00/);
   });
 });
