@@ -53,7 +53,7 @@ export default defineConfig({
   markdown: {
     processor: process.env.PRESS_MARKDOWN === 'unified'
       ? unified({ gfm: true, rehypePlugins: [rehypeExternalLinks(siteUrl)] })
-      : satteri({ hastPlugins: [safeMarkdown(siteUrl)] }),
+      : satteri({ hastPlugins: [safeMarkdown(siteUrl, false, basePath)] }),
     syntaxHighlight: false,
   },
   // A CSP <meta> with hashes of Astro's own scripts and styles on every page; _headers repeats it.

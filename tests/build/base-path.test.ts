@@ -35,6 +35,12 @@ describe('a build under the base path /press/', () => {
     expect(problems).toEqual([]);
   });
 
+  it('puts the base path in front of links a release body writes from the site root', () => {
+    const bodies = htmlPages(OUT).map((page) => read(page, OUT)).join('\n');
+    expect(bodies).toContain('href="/press/en/countries/tj/"');
+    expect(bodies).toContain('href="/press/en/archive/"');
+  });
+
   it('puts the base path in feeds, sitemaps and robots.txt', () => {
     const files = new Set(distFiles(OUT));
     const urls = [

@@ -1,7 +1,9 @@
 /**
  * Sätteri HAST plugin for Markdown: fails the build, naming the file, when raw
  * HTML leaves the safe subset (html-rules.ts), and marks external links
- * rel="noopener noreferrer". MDX files are trusted and only get the link rule.
+ * rel="noopener noreferrer". MDX files are trusted and only get the link rules.
+ * Links written from the site root ("/ru/countries/tj/") get the base path, so
+ * they still work when the site is served under one.
  * Failing rather than silently stripping: a press officer sees what was refused
  * and why, instead of a release published without part of its text.
  */
@@ -30,8 +32,9 @@ export class UnsafeHtmlError extends Error {
 /**
  * The plugin, for `satteri({ hastPlugins: [safeMarkdown(site)] })`; `siteOrigin` tells external links
  * apart. With `lines`, each problem names its line (for sources whose lines are the file's).
+ * `base` is the site's base path ("/press/"), put in front of links written from the site root.
  */
-export function safeMarkdown(siteOrigin: string, lines = false): HastPluginDefinition {
+export function safeMarkdown(siteOrigin: string, lines = false, base = '/'): HastPluginDefinition {
   // One list per document: the plugin object is shared by every file of the build.
   const found = new WeakMap<object, string[]>();
   const problemsOf = (ctx: HastVisitorContext): string[] => {
@@ -59,6 +62,7 @@ export function safeMarkdown(siteOrigin: string, lines = false): HastPluginDefin
         }
         const href = String(node.properties?.href ?? '');
         if (isExternal(href, siteOrigin)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
+        else if (base !== '/' && /^\/(?!\/)/.test(href) && !href.startsWith(base)) ctx.setProperty(node, 'href', base + href.slice(1));
       },
     },
     after(_root, ctx) {
