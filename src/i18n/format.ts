@@ -23,22 +23,28 @@ export const formatDateTime = (date: Date, zone: string, lang: string): string =
 export const formatMonth = (year: number, month: number, lang: string): string =>
   dateFormat(lang, 'UTC', { year: 'numeric', month: 'long' }).format(new Date(Date.UTC(year, month - 1, 15)));
 
-const regionNames = new Map<string, Intl.DisplayNames>();
-/** The country's name in the page's language, from its ISO 3166-1 alpha-2 code. */
-export function countryName(code: string, lang: string): string {
-  let names = regionNames.get(lang);
-  if (!names) regionNames.set(lang, (names = new Intl.DisplayNames([intlTag(lang)], { type: 'region' })));
-  return names.of(code) ?? code;
+/** `make(lang)`, built once per language: Intl objects are costly to build on every page. */
+export function perLanguage<T>(make: (lang: string) => T): (lang: string) => T {
+  const made = new Map<string, T>();
+  return (lang) => {
+    let value = made.get(lang);
+    if (value === undefined) made.set(lang, (value = make(lang)));
+    return value;
+  };
 }
+
+const regionNames = perLanguage((lang) => new Intl.DisplayNames([intlTag(lang)], { type: 'region' }));
+const languageNames = perLanguage((lang) => new Intl.DisplayNames([intlTag(lang)], { type: 'language' }));
+const listFormats = perLanguage((lang) => new Intl.ListFormat(intlTag(lang), { style: 'long', type: 'conjunction' }));
+
+/** The country's name in the page's language, from its ISO 3166-1 alpha-2 code. */
+export const countryName = (code: string, lang: string): string => regionNames(lang).of(code) ?? code;
 
 /** A language's name in another language ("английский"), for notices. */
-export function languageName(code: string, inLang: string): string {
-  return new Intl.DisplayNames([intlTag(inLang)], { type: 'language' }).of(intlTag(code)) ?? code;
-}
+export const languageName = (code: string, inLang: string): string => languageNames(inLang).of(intlTag(code)) ?? code;
 
 /** "русский, английский и таджикский" */
-export const formatList = (items: string[], lang: string): string =>
-  new Intl.ListFormat(intlTag(lang), { style: 'long', type: 'conjunction' }).format(items);
+export const formatList = (items: string[], lang: string): string => listFormats(lang).format(items);
 
 /**
  * Letters a language's alphabet lists separately but the Unicode root order

@@ -1,5 +1,9 @@
 /** Translation helpers: t() for UI strings, plural() through Intl.PluralRules. */
+import { perLanguage } from './format.ts';
 import { REFERENCE_LANG, STRINGS } from './strings.ts';
+
+const pluralRules = perLanguage((lang) => new Intl.PluralRules(lang));
+const numbers = perLanguage((lang) => new Intl.NumberFormat(lang));
 
 export type Vars = Record<string, string | number>;
 
@@ -16,12 +20,12 @@ export function t(lang: string, key: string, vars?: Vars): string {
 
 /** A counted phrase, e.g. plural('ru', 'count.releases', 5) → "5 пресс-релизов". */
 export function plural(lang: string, base: string, count: number): string {
-  const category = new Intl.PluralRules(lang).select(count);
+  const category = pluralRules(lang).select(count);
   const own = STRINGS[lang];
   const text = own?.[`${base}.${category}`] ?? own?.[`${base}.other`];
-  const formatted = new Intl.NumberFormat(lang).format(count);
+  const formatted = numbers(lang).format(count);
   if (text !== undefined) return fill(text, { count: formatted });
-  return t(REFERENCE_LANG, `${base}.${new Intl.PluralRules(REFERENCE_LANG).select(count)}`, { count: formatted });
+  return t(REFERENCE_LANG, `${base}.${pluralRules(REFERENCE_LANG).select(count)}`, { count: formatted });
 }
 
 /** A bound translator for one page's language. */
