@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts';
+import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { safeMarkdownCheck } from './src/integrations/safe-markdown.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    dataStoreFromDisk(),
     mdx(),
     safeMarkdownCheck(contentDir, siteUrl),
     notFoundPages(languages),
