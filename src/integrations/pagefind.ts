@@ -7,7 +7,7 @@
  * a rebuild whose release pages are unchanged copies it instead of indexing again.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, globSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,13 +20,11 @@ function check(step: string, errors: string[]): void {
 
 /** Release pages below the output folder, as Pagefind's glob. */
 export const RELEASE_PAGES = '*/[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
-const RELEASE_PAGE = /^[^/]+\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/;
 
 /** Hash of every release page (path and bytes) and of the indexer's version and glob. */
 export function pagesDigest(site: string, pagefindVersion: string): string {
   const hash = createHash('sha256').update(`${pagefindVersion}\n${RELEASE_PAGES}\n`);
-  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .map((f) => f.split('\\').join('/')).filter((f) => RELEASE_PAGE.test(f)).sort();
+  const pages = globSync(RELEASE_PAGES, { cwd: site }).sort();
   for (const page of pages) hash.update(`${page}\n`).update(readFileSync(join(site, page))).update('\n');
   return hash.digest('hex');
 }

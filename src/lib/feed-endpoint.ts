@@ -9,7 +9,7 @@ import { render } from 'astro:content';
 import { siteUrl } from '../config.ts';
 import { countryName } from '../i18n/format.ts';
 import { translator } from '../i18n/t.ts';
-import { FEED_SIZE, FEED_XMLNS, feedItem } from './feeds.ts';
+import { FEED_XMLNS, feedItem, feedReleases } from './feeds.ts';
 import { agencyName, loadSite, topicName, type Release, type Site } from './releases.ts';
 import { absolute, withBase } from './urls.ts';
 
@@ -45,7 +45,7 @@ export async function feedResponse(site: Site, lang: string, listPath: string, t
     stylesheet: withBase('/rss.xsl'),
     xmlns: { ...FEED_XMLNS },
     customData: `<language>${lang}</language>`,
-    items: await Promise.all(releases.slice(0, FEED_SIZE).map(async (r) => feedItem(r, {
+    items: await Promise.all(feedReleases(releases).map(async (r) => feedItem(r, {
       url: absolute(r.path),
       html: await bodyHtml(r),
       agency: agencyName(site.agencies.get(r.data.agency.id)!, lang),

@@ -9,6 +9,9 @@ import { rfc822InZone } from './dates.ts';
 /** Items per feed: enough for aggregators, small enough to fetch often. */
 export const FEED_SIZE = 50;
 
+/** The releases a feed shows, from a list sorted newest first. */
+export const feedReleases = <T>(releases: T[]): T[] => releases.slice(0, FEED_SIZE);
+
 /** What a feed needs of a release. */
 export interface FeedRelease {
   id: string;

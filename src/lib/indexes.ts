@@ -9,7 +9,7 @@ import { pageParam, paginate, type Page } from './paginate.ts';
 import { loadSite, type Release } from './releases.ts';
 import { similarReleases } from './similar.ts';
 import { cacheKey } from './cache-key.ts';
-import { FEED_SIZE } from './feeds.ts';
+import { feedReleases } from './feeds.ts';
 
 export interface Indexes {
   groups: Groups<Release>;
@@ -61,6 +61,6 @@ export async function feedPaths(facet: Exclude<Facet, 'year'>, param: string) {
   return [...groups[facet]].flatMap(([lang, byKey]) => [...byKey].map(([key, releases]) => ({
     params: { lang, [param]: facet === 'country' ? key.toLowerCase() : key },
     props: { releases },
-    cacheKey: cacheKey(stamp, facet, key, releases.slice(0, FEED_SIZE)),
+    cacheKey: cacheKey(stamp, facet, key, feedReleases(releases)),
   })));
 }

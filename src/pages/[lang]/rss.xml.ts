@@ -4,12 +4,12 @@ import { languages } from '../../config.ts';
 import { translator } from '../../i18n/t.ts';
 import { cacheKey } from '../../lib/cache-key.ts';
 import { feedResponse, loadSite } from '../../lib/feed-endpoint.ts';
-import { FEED_SIZE } from '../../lib/feeds.ts';
+import { feedReleases } from '../../lib/feeds.ts';
 
 export async function getStaticPaths() {
   const { byLang, stamp } = await loadSite();
   // Every language, even one without releases yet: its home page links this feed.
-  return languages.map((lang) => ({ params: { lang }, cacheKey: cacheKey(stamp, lang, (byLang.get(lang) ?? []).slice(0, FEED_SIZE)) }));
+  return languages.map((lang) => ({ params: { lang }, cacheKey: cacheKey(stamp, lang, feedReleases(byLang.get(lang) ?? [])) }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
