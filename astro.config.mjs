@@ -13,7 +13,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
 import { basePath, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
-import { alternatesFromBuiltPages } from './src/lib/sitemap.ts';
+import { alternatesFromBuiltPages } from './src/lib/outputs/sitemap.ts';
 
 const outDir = process.env.PRESS_OUT_DIR ?? './dist';
 
@@ -27,7 +27,7 @@ export default defineConfig({
   // Four pages at a time: generated social cards are drawn by sharp off the main thread,
   // so rendering overlaps them (docs/benchmark.md).
   build: { format: 'directory', concurrency: 4 },
-  // Unchanged pages are copied from the previous build (keys: src/lib/cache-key.ts).
+  // Unchanged pages are copied from the previous build (keys: src/lib/content/cache-key.ts).
   experimental: { incrementalBuild: true },
   i18n: {
     locales: languages,
@@ -39,7 +39,7 @@ export default defineConfig({
     mdx(),
     safeMarkdownCheck(contentDir, siteUrl),
     notFoundPages(languages),
-    // Not the i18n option: it pairs pages by path, our translations have their own slugs (see src/lib/sitemap.ts).
+    // Not the i18n option: it pairs pages by path, our translations have their own slugs (see src/lib/outputs/sitemap.ts).
     sitemap({
       filter: (page) => !/\/404(\.html|\/)?$/.test(page),
       serialize: alternatesFromBuiltPages(outDir, new URL(basePath, siteUrl).href),

@@ -12,13 +12,13 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { parsePhases, pagesBuilt, type LogLine } from './lib/bench-log.ts';
-import { checkBudgets } from './lib/budgets.ts';
-import { CORPUS_VERSION, generateCorpus } from './lib/corpus.ts';
-import { distSummary, siteWeights } from './lib/dist-stats.ts';
-import { watchPeakRss } from './lib/proc-tree.ts';
-import { renderCheck } from './lib/render-check.ts';
-import { loadVocabulary } from './lib/sources.ts';
+import { parsePhases, pagesBuilt, type LogLine } from './bench/log.ts';
+import { checkBudgets } from './bench/budgets.ts';
+import { CORPUS_VERSION, generateCorpus } from './bench/corpus.ts';
+import { distSummary, siteWeights } from './bench/dist-stats.ts';
+import { watchPeakRss } from './bench/proc-tree.ts';
+import { renderCheck } from './bench/render-check.ts';
+import { loadVocabulary } from './bench/sources.ts';
 
 const { values } = parseArgs({ options: {
   sizes: { type: 'string', default: '1000,10000' },

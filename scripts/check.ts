@@ -8,10 +8,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { buildTime, contentDir, languages } from '../src/config.ts';
-import { checkContent, formatFinding, type Finding } from '../src/lib/check.ts';
-import { checkList } from '../src/lib/check-lists.ts';
+import { checkContent, formatFinding, type Finding } from '../src/lib/tools/check.ts';
+import { checkList } from '../src/lib/tools/check-lists.ts';
 import { agencySchema, topicSchema } from '../src/schema.ts';
-import { releaseFiles } from './lib/content.ts';
+import { releaseFiles } from '../src/lib/tools/content-files.ts';
 
 const started = performance.now();
 const root = resolve(contentDir);

@@ -7,8 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './lib/corpus.ts';
-import { loadVocabulary } from './lib/sources.ts';
+import { generateCorpus } from './bench/corpus.ts';
+import { loadVocabulary } from './bench/sources.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' } } });
 if (!values.out) {

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config.ts';
-import { importDraft } from '../src/lib/import-draft.ts';
-import { parseText } from '../src/lib/import-text.ts';
-import { releaseFile, renderRelease, writeNew } from '../src/lib/write-release.ts';
-import { agencyNames, readAgencies, takenKeys } from './lib/content.ts';
+import { importDraft } from '../src/lib/tools/import-draft.ts';
+import { parseText } from '../src/lib/tools/import-text.ts';
+import { releaseFile, renderRelease, writeNew } from '../src/lib/tools/write-release.ts';
+import { agencyNames, readAgencies, takenKeys } from '../src/lib/tools/content-files.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

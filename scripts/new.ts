@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { buildTime, contentDir, languages } from '../src/config.ts';
-import { newRelease, type NewAnswers } from '../src/lib/new-release.ts';
-import { writeNew } from '../src/lib/write-release.ts';
-import { readAgencies, takenKeys } from './lib/content.ts';
+import { newRelease, type NewAnswers } from '../src/lib/tools/new-release.ts';
+import { writeNew } from '../src/lib/tools/write-release.ts';
+import { readAgencies, takenKeys } from '../src/lib/tools/content-files.ts';
 
 const { values } = parseArgs({
   options: {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { hotspots, type CpuProfile } from './lib/cpu-profile.ts';
+import { hotspots, type CpuProfile } from './bench/cpu-profile.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { all: { type: 'boolean', default: false }, top: { type: 'string', default: '20' } } });
 const dir = positionals[0];

@@ -2,7 +2,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { buildTime, contentPath } from './config.ts';
-import { publishedOnly } from './lib/published-loader.ts';
+import { publishedOnly } from './lib/content/published-loader.ts';
 import { z } from 'astro/zod';
 import { agencySchema, heroImage, releaseSchema, topicSchema } from './schema.ts';
 

@@ -8,8 +8,8 @@
  * content check script can use the very same rules without running Astro.
  */
 import { z } from 'astro/zod';
-import { isCountryCode, suggestCountry } from './lib/countries.ts';
-import { isValidZone } from './lib/dates.ts';
+import { isCountryCode, suggestCountry } from './lib/content/countries.ts';
+import { isValidZone } from './lib/content/dates.ts';
 
 /** Text per language, e.g. `{ ru: "НИАТ «Ховар»", en: "Khovar" }`. */
 export const localized = z.record(z.string(), z.string().min(1));

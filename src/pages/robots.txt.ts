@@ -1,7 +1,7 @@
 /** robots.txt, pointing crawlers to the sitemap index and the news sitemap (base path honoured). */
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/sitemap.ts';
-import { absolute } from '../lib/urls.ts';
+import { robotsTxt } from '../lib/outputs/sitemap.ts';
+import { absolute } from '../lib/content/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(robotsTxt([absolute('/sitemap-index.xml'), absolute('/sitemap-news.xml')]), {

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { buildTime } from '../config.ts';
 import { translator } from '../i18n/t.ts';
-import { loadSite } from '../lib/releases.ts';
-import { newsReleases, newsSitemap } from '../lib/sitemap.ts';
-import { absolute } from '../lib/urls.ts';
+import { loadSite } from '../lib/content/releases.ts';
+import { newsReleases, newsSitemap } from '../lib/outputs/sitemap.ts';
+import { absolute } from '../lib/content/urls.ts';
 
 export const GET: APIRoute = async () => {
   const { all } = await loadSite();

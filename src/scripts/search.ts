@@ -4,7 +4,7 @@
  * keeps query, filters and order in the URL (typing replaces the history entry,
  * submitting or changing a filter adds one; back and forward restore the form).
  */
-import { FACETS, isActive, pagefindOptions, parseState, stateQuery, type Facet, type SearchState } from '../lib/search-state.ts';
+import { FACETS, isActive, pagefindOptions, parseState, stateQuery, type Facet, type SearchState } from '../lib/search/state.ts';
 
 /** The part of Pagefind's browser API used here (pagefind.js has no published types). */
 interface Pagefind {

@@ -6,7 +6,7 @@ import { FIXTURE, FIXTURE_BUILD_TIME, FIXTURE_CONTENT, FIXTURE_LANGUAGES, astroB
 import { filesContaining } from '../support/markers.ts';
 
 // Astro's incremental build copies a page from the last build when its code and cache key
-// (src/lib/cache-key.ts) are unchanged. A key that missed some data would ship a stale page,
+// (src/lib/content/cache-key.ts) are unchanged. A key that missed some data would ship a stale page,
 // so a rebuild after edits must give exactly what a build from scratch gives.
 const DIR = join(FIXTURE, 'incremental');
 const CONTENT = join(DIR, 'content');

@@ -1,5 +1,5 @@
 /** Fake collection entries for unit tests of the release model, without Astro. */
-import { toRelease, type EntryLike, type ReleaseData } from '../../src/lib/release.ts';
+import { toRelease, type EntryLike, type ReleaseData } from '../../src/lib/content/release.ts';
 
 /** An entry at content/releases/<id>.md with sensible defaults; `patch` overrides fields. */
 export function entry(id: string, patch: Partial<ReleaseData> = {}): EntryLike {

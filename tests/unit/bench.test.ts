@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pagesBuilt, parsePhases } from '../../scripts/lib/bench-log.ts';
-import { checkBudgets } from '../../scripts/lib/budgets.ts';
-import { median, pageType, pageWeight } from '../../scripts/lib/dist-stats.ts';
-import { parentOf, rssOf, treeRss } from '../../scripts/lib/proc-tree.ts';
+import { pagesBuilt, parsePhases } from '../../scripts/bench/log.ts';
+import { checkBudgets } from '../../scripts/bench/budgets.ts';
+import { median, pageType, pageWeight } from '../../scripts/bench/dist-stats.ts';
+import { parentOf, rssOf, treeRss } from '../../scripts/bench/proc-tree.ts';
 
 // The shape of a real `astro build` log (Astro 7.3), stamped by the benchmark in ms.
 const log = [

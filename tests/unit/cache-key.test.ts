@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, stampOf } from '../../src/lib/cache-key.ts';
+import { cacheKey, stampOf } from '../../src/lib/content/cache-key.ts';
 
 const release = (over: { title?: string; digest?: string | undefined; body?: string } = {}) => ({
   id: 'ru/2020/a', path: '/ru/2020/10/07/a/', data: { title: over.title ?? 'A', date: new Date('2020-10-07T08:00:00Z') },

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatFinding, type CheckOptions, type ReleaseFile } from '../../src/lib/check.ts';
+import { checkContent, formatFinding, type CheckOptions, type ReleaseFile } from '../../src/lib/tools/check.ts';
 
 const options: CheckOptions = {
   agencies: new Map([['khovar', { timezone: 'Asia/Dushanbe' }], ['mds', { timezone: 'Europe/Moscow' }]]),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../scripts/lib/corpus.ts';
-import { rng } from '../../scripts/lib/prng.ts';
-import { buildVocabulary, countWords, guessLang } from '../../scripts/lib/vocabulary.ts';
-import { cumulativeWeights, logLogSlope, lowerBound, zipfSampler, ZIPF_EXPONENT } from '../../scripts/lib/zipf.ts';
+import { generateCorpus } from '../../scripts/bench/corpus.ts';
+import { rng } from '../../scripts/bench/prng.ts';
+import { buildVocabulary, countWords, guessLang } from '../../scripts/bench/vocabulary.ts';
+import { cumulativeWeights, logLogSlope, lowerBound, zipfSampler, ZIPF_EXPONENT } from '../../scripts/bench/zipf.ts';
 
 const vocab = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 const vocabulary = { ru: ['слово', 'дело', 'мир', 'город', 'страна'], en: ['word', 'deal', 'world', 'city', 'land'], tg: ['калима', 'кор', 'ҷаҳон', 'шаҳр', 'кишвар'] };

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { hotspots } from '../../scripts/lib/cpu-profile.ts';
+import { hotspots } from '../../scripts/bench/cpu-profile.ts';
 
 it('adds up self time per function and filters by URL', () => {
   const frame = (functionName: string, url: string) => ({ functionName, url, lineNumber: 9 });

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/i18n/format.ts';
-import { bareDayFields, isoInZone, localParts, rfc822InZone, zoneOffset } from '../../src/lib/dates.ts';
+import { bareDayFields, isoInZone, localParts, rfc822InZone, zoneOffset } from '../../src/lib/content/dates.ts';
 
 // 10:00 in Dushanbe is 22:00 the day before in Los Angeles; 23:30 in Dushanbe is 8 October in Kiritimati.
 const MORNING = '2020-10-07T10:00:00+05:00';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolutizeHtml, feedItem, type FeedRelease } from '../../src/lib/feeds.ts';
+import { absolutizeHtml, feedItem, type FeedRelease } from '../../src/lib/outputs/feeds.ts';
 
 const rel = (id: string, countries: string[], agency: string, topics: string[]): FeedRelease => ({
   id, lang: 'ru', path: `/ru/2020/10/07/${id}/`, zone: 'Asia/Dushanbe',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCountries } from '../../src/lib/find-countries.ts';
+import { findCountries } from '../../src/lib/tools/find-countries.ts';
 
 describe('countries named in text', () => {
   it('recognises Russian names in any case, official names and the order of first mention', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collator } from '../../src/i18n/format.ts';
-import { alternatesOf, byFirstLetter, byMonth, groupReleases, indexItems, listOf, listPath } from '../../src/lib/group.ts';
-import { indexReleases, type ReleaseData } from '../../src/lib/release.ts';
+import { alternatesOf, byFirstLetter, byMonth, groupReleases, indexItems, listOf, listPath } from '../../src/lib/site/group.ts';
+import { indexReleases, type ReleaseData } from '../../src/lib/content/release.ts';
 import { fakeRelease } from '../support/entries.ts';
 
 const LANGS = ['ru', 'en', 'tg'];

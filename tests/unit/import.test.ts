@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { importDraft } from '../../src/lib/import-draft.ts';
-import { matchAgency, parseText } from '../../src/lib/import-text.ts';
-import { renderRelease } from '../../src/lib/write-release.ts';
-import { agencyNames, readAgencies } from '../../scripts/lib/content.ts';
+import { importDraft } from '../../src/lib/tools/import-draft.ts';
+import { matchAgency, parseText } from '../../src/lib/tools/import-text.ts';
+import { renderRelease } from '../../src/lib/tools/write-release.ts';
+import { agencyNames, readAgencies } from '../../src/lib/tools/content-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // CI puts the shared seeds beside the repository (../shared/seeds); SEEDS_DIR points elsewhere.

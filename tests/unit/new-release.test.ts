@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { newRelease, parseCountries, parseDate, type NewContext } from '../../src/lib/new-release.ts';
-import { checkContent } from '../../src/lib/check.ts';
+import { newRelease, parseCountries, parseDate, type NewContext } from '../../src/lib/tools/new-release.ts';
+import { checkContent } from '../../src/lib/tools/check.ts';
 
 const ctx: NewContext = {
   contentDir: 'content', languages: ['ru', 'en', 'tg'],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardPng, cardSvg, wrapText } from '../../src/lib/og-card.ts';
+import { cardPng, cardSvg, wrapText } from '../../src/lib/outputs/og-card.ts';
 
 describe('wrapText', () => {
   it('wraps at word boundaries and marks cut text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   ContentError, indexReleases, isPublished, resolveRelated, toRelease, translationsOf,
   type ReleaseData,
-} from '../../src/lib/release.ts';
+} from '../../src/lib/content/release.ts';
 import { entry, fakeRelease } from '../support/entries.ts';
 
 const LANGS = ['ru', 'en', 'tg'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outputCounts, sourceCounts } from '../../scripts/lib/render-check.ts';
+import { outputCounts, sourceCounts } from '../../scripts/bench/render-check.ts';
 import { rehypeExternalLinks } from '../../src/lib/security/rehype-external-links.ts';
 
 describe('render check', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isActive, pagefindOptions, parseState, stateQuery } from '../../src/lib/search-state.ts';
+import { isActive, pagefindOptions, parseState, stateQuery } from '../../src/lib/search/state.ts';
 
 describe('search state in the URL', () => {
   it('reads query, filters and order, ignoring unknown parameters and orders', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, collectionPage, ldScript, newsArticle } from '../../src/lib/seo.ts';
+import { breadcrumbList, collectionPage, ldScript, newsArticle } from '../../src/lib/outputs/seo.ts';
 
 describe('newsArticle', () => {
   const base = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { indexReleases, type ReleaseData } from '../../src/lib/release.ts';
+import { indexReleases, type ReleaseData } from '../../src/lib/content/release.ts';
 import { fakeRelease } from '../support/entries.ts';
-import { MIN_SCORE, WEIGHTS, similarReleases } from '../../src/lib/similar.ts';
+import { MIN_SCORE, WEIGHTS, similarReleases } from '../../src/lib/site/similar.ts';
 
 const LANGS = ['ru', 'en'];
 let hour = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hreflangLinks, NEWS_MAX, newsReleases, newsSitemap, robotsTxt } from '../../src/lib/sitemap.ts';
+import { hreflangLinks, NEWS_MAX, newsReleases, newsSitemap, robotsTxt } from '../../src/lib/outputs/sitemap.ts';
 
 const r = (iso: string, title = 't') => ({ lang: 'ru', path: `/ru/${iso}/`, zone: 'Europe/Moscow', data: { title, date: new Date(iso) } });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notFoundLanguage, suggestLanguage } from '../../src/lib/suggest.ts';
+import { notFoundLanguage, suggestLanguage } from '../../src/lib/site/suggest.ts';
 
 describe('suggestLanguage', () => {
   it('picks the first preferred language the site has', () => {

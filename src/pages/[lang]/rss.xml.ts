@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { languages } from '../../config.ts';
 import { translator } from '../../i18n/t.ts';
-import { cacheKey } from '../../lib/cache-key.ts';
-import { feedResponse, loadSite } from '../../lib/feed-endpoint.ts';
-import { feedReleases } from '../../lib/feeds.ts';
+import { cacheKey } from '../../lib/content/cache-key.ts';
+import { feedResponse, loadSite } from '../../lib/outputs/feed-endpoint.ts';
+import { feedReleases } from '../../lib/outputs/feeds.ts';
 
 export async function getStaticPaths() {
   const { byLang, stamp } = await loadSite();

@@ -1,9 +1,9 @@
 /** /<lang>/countries/<code>/rss.xml: one language's releases about one country. */
 import type { APIRoute } from 'astro';
 import { countryName } from '../../../../i18n/format.ts';
-import { feedResponse, loadSite } from '../../../../lib/feed-endpoint.ts';
-import { listPath } from '../../../../lib/group.ts';
-import { feedPaths } from '../../../../lib/indexes.ts';
+import { feedResponse, loadSite } from '../../../../lib/outputs/feed-endpoint.ts';
+import { listPath } from '../../../../lib/site/group.ts';
+import { feedPaths } from '../../../../lib/outputs/feed-paths.ts';
 
 export const getStaticPaths = () => feedPaths('country', 'code');
 

@@ -1,9 +1,9 @@
 /** /<lang>/topics/<id>/rss.xml: one language's releases on one topic. */
 import type { APIRoute } from 'astro';
-import { feedResponse, loadSite } from '../../../../lib/feed-endpoint.ts';
-import { listPath } from '../../../../lib/group.ts';
-import { feedPaths } from '../../../../lib/indexes.ts';
-import { topicName } from '../../../../lib/releases.ts';
+import { feedResponse, loadSite } from '../../../../lib/outputs/feed-endpoint.ts';
+import { listPath } from '../../../../lib/site/group.ts';
+import { feedPaths } from '../../../../lib/outputs/feed-paths.ts';
+import { topicName } from '../../../../lib/content/releases.ts';
 
 export const getStaticPaths = () => feedPaths('topic', 'id');
 

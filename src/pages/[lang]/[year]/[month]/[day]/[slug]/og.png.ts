@@ -5,9 +5,9 @@ import { cacheDir } from '../../../../../../config.ts';
 import { findLocale } from '../../../../../../i18n/locales.ts';
 import { formatDate } from '../../../../../../i18n/format.ts';
 import { translator } from '../../../../../../i18n/t.ts';
-import { cacheKey } from '../../../../../../lib/cache-key.ts';
-import { cardPng } from '../../../../../../lib/og-card.ts';
-import { agencyName, loadSite, type Release } from '../../../../../../lib/releases.ts';
+import { cacheKey } from '../../../../../../lib/content/cache-key.ts';
+import { cardPng } from '../../../../../../lib/outputs/og-card.ts';
+import { agencyName, loadSite, type Release } from '../../../../../../lib/content/releases.ts';
 
 export async function getStaticPaths() {
   const { all, stamp } = await loadSite();

@@ -1,5 +1,5 @@
 /** Every URL the site emits goes through here, so the base path is honoured once. */
-import { basePath, siteUrl } from '../config.ts';
+import { basePath, siteUrl } from '../../config.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

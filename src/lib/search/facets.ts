@@ -5,10 +5,10 @@
  * writes them into its index record; the search page lists them as options,
  * so both come from this one place and always match.
  */
-import { collator, countryName } from '../i18n/format.ts';
-import { REFERENCE_LANG, STRINGS } from '../i18n/strings.ts';
-import { FACETS, type Facet } from './search-state.ts';
-import { agencyName, topicName, type Release, type Site } from './releases.ts';
+import { collator, countryName } from '../../i18n/format.ts';
+import { REFERENCE_LANG, STRINGS } from '../../i18n/strings.ts';
+import { FACETS, type Facet } from './state.ts';
+import { agencyName, topicName, type Release, type Site } from '../content/releases.ts';
 
 export interface FacetValue {
   facet: Facet;

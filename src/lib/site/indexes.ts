@@ -2,14 +2,13 @@
  * Index pages and similar releases for the whole site, computed once per build
  * from loadSite(). Pages ask this module; the logic lives in group.ts and similar.ts.
  */
-import { languages, pageSize } from '../config.ts';
+import { languages, pageSize } from '../../config.ts';
 import { alternatesOf, groupReleases, listPath, type Facet, type Groups } from './group.ts';
 import type { Alternate } from './nav.ts';
 import { pageParam, paginate, type Page } from './paginate.ts';
-import { loadSite, type Release } from './releases.ts';
+import { loadSite, type Release } from '../content/releases.ts';
 import { similarReleases } from './similar.ts';
-import { cacheKey } from './cache-key.ts';
-import { feedReleases } from './feeds.ts';
+import { cacheKey } from '../content/cache-key.ts';
 
 export interface Indexes {
   groups: Groups<Release>;
@@ -53,14 +52,4 @@ export async function listPaths(facet: Facet, param: string) {
       });
     }),
   );
-}
-
-/** getStaticPaths() for a list's feed: one entry per language and key that has releases there. */
-export async function feedPaths(facet: Exclude<Facet, 'year'>, param: string) {
-  const [{ groups }, { stamp }] = await Promise.all([loadIndexes(), loadSite()]);
-  return [...groups[facet]].flatMap(([lang, byKey]) => [...byKey].map(([key, releases]) => ({
-    params: { lang, [param]: facet === 'country' ? key.toLowerCase() : key },
-    props: { releases },
-    cacheKey: cacheKey(stamp, facet, key, feedReleases(releases)),
-  })));
 }

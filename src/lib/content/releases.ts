@@ -4,8 +4,8 @@
  * between releases. Every page asks this module; none reads the collection.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { buildTime, languages } from '../config.ts';
-import { REFERENCE_LANG } from '../i18n/strings.ts';
+import { buildTime, languages } from '../../config.ts';
+import { REFERENCE_LANG } from '../../i18n/strings.ts';
 import {
   ContentError, indexReleases, isPublished, resolveRelated, toRelease,
   type Problem, type RelatedLink, type Release as ReleaseOf, type ReleaseIndex,

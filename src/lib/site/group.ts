@@ -3,9 +3,9 @@
  * it can be unit tested. Releases are grouped in one pass per build; pages
  * then look their list up instead of filtering every release.
  */
-import { collator } from '../i18n/format.ts';
+import { collator } from '../../i18n/format.ts';
 import type { Alternate } from './nav.ts';
-import type { EntryLike, Release } from './release.ts';
+import type { EntryLike, Release } from '../content/release.ts';
 
 /** What a release can be listed under. */
 export type Facet = 'country' | 'agency' | 'topic' | 'year';

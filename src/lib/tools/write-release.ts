@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { slugify } from './slug.ts';
+import { slugify } from '../content/slug.ts';
 
 /** The mark for a value the press officer must fill in. */
 export const TODO = 'TODO';

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isoInZone } from './dates.ts';
+import { isoInZone } from '../content/dates.ts';
 
 export interface SitemapLink {
   lang: string;

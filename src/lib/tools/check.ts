@@ -2,16 +2,16 @@
  * The content check behind `npm run check`: every problem in every release, at
  * once, as `file:line: field: message`, without running Astro. It applies the
  * very schema the build uses (src/schema.ts) and the same whole-site rules
- * (src/lib/release.ts), plus what only a check can see: placeholders left by the
+ * (src/lib/content/release.ts), plus what only a check can see: placeholders left by the
  * importer, dates written without time or offset (YAML would silently read
  * `2020-10-07` as midnight UTC), future dates without an embargo, missing or
  * heavy images.
  */
 import { z } from 'astro/zod';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { releaseSchema } from '../schema.ts';
-import { bareDayMessage, DATE_FIELDS } from './dates.ts';
-import { ContentError, indexReleases, toRelease, type Release, type ReleaseData } from './release.ts';
+import { releaseSchema } from '../../schema.ts';
+import { bareDayMessage, DATE_FIELDS } from '../content/dates.ts';
+import { ContentError, indexReleases, toRelease, type Release, type ReleaseData } from '../content/release.ts';
 import { TODO } from './write-release.ts';
 
 export interface Finding { file: string; line: number; field: string; message: string; level: 'error' | 'warning' }

@@ -3,7 +3,7 @@
  * the text does not give becomes TODO, which `npm run check` reports and the
  * build refuses, so a half-filled import is never published.
  */
-import { zoneOffset } from './dates.ts';
+import { zoneOffset } from '../content/dates.ts';
 import type { ImportedText } from './import-text.ts';
 import { TODO, newKey, type Draft } from './write-release.ts';
 

@@ -6,12 +6,12 @@ import rss from '@astrojs/rss';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
-import { siteUrl } from '../config.ts';
-import { countryName } from '../i18n/format.ts';
-import { translator } from '../i18n/t.ts';
+import { siteUrl } from '../../config.ts';
+import { countryName } from '../../i18n/format.ts';
+import { translator } from '../../i18n/t.ts';
 import { FEED_XMLNS, feedItem, feedReleases } from './feeds.ts';
-import { agencyName, loadSite, topicName, type Release, type Site } from './releases.ts';
-import { absolute, withBase } from './urls.ts';
+import { agencyName, loadSite, topicName, type Release, type Site } from '../content/releases.ts';
+import { absolute, withBase } from '../content/urls.ts';
 
 let container: Promise<experimental_AstroContainer> | undefined;
 

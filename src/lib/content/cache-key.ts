@@ -6,7 +6,7 @@
  * of the data handed to the page plus the site-wide data every page may show.
  */
 import { createHash } from 'node:crypto';
-import { basePath, languages, pageSize, siteUrl } from '../config.ts';
+import { basePath, languages, pageSize, siteUrl } from '../../config.ts';
 
 /** The part of a release that can show on any page: its source digest and parsed frontmatter. */
 interface Stampable {

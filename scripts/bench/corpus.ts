@@ -2,8 +2,8 @@
  * A synthetic but realistic press-release corpus, as a map of relative path →
  * file text. Pure: the same options give the same files.
  */
-import { isoInZone } from '../../src/lib/dates.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { isoInZone } from '../../src/lib/content/dates.ts';
+import { slugify } from '../../src/lib/content/slug.ts';
 import { AGENCY_HOMES, COUNTRIES, LANGS, TOPICS } from './corpus-data.ts';
 import { rng, type Rng } from './prng.ts';
 import type { Lang } from './vocabulary.ts';

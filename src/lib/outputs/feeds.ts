@@ -3,8 +3,8 @@
  * which feed, and the item each release becomes. The endpoints in src/pages
  * only wire loadSite() to these functions.
  */
-import type { ReleaseData } from './release.ts';
-import { rfc822InZone } from './dates.ts';
+import type { ReleaseData } from '../content/release.ts';
+import { rfc822InZone } from '../content/dates.ts';
 
 /** Items per feed: enough for aggregators, small enough to fetch often. */
 export const FEED_SIZE = 50;

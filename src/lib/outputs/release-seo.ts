@@ -4,14 +4,14 @@
  */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { siteUrl } from '../config.ts';
-import { countryName } from '../i18n/format.ts';
-import { findLocale } from '../i18n/locales.ts';
-import { translator } from '../i18n/t.ts';
-import { listPath } from './group.ts';
-import { agencyName, type Release, type Site } from './releases.ts';
+import { siteUrl } from '../../config.ts';
+import { countryName } from '../../i18n/format.ts';
+import { findLocale } from '../../i18n/locales.ts';
+import { translator } from '../../i18n/t.ts';
+import { listPath } from '../site/group.ts';
+import { agencyName, type Release, type Site } from '../content/releases.ts';
 import { breadcrumbList, collectionPage, newsArticle, type JsonLd } from './seo.ts';
-import { absolute } from './urls.ts';
+import { absolute } from '../content/urls.ts';
 
 /**
  * Absolute URL of the release's 1200x630 Open Graph image: the hero image

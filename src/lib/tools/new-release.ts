@@ -3,8 +3,8 @@
  * countries, date, and optionally the release this one translates) to the
  * file name and its complete text. Pure, so it is tested without prompts.
  */
-import { isoInZone, zoneOffset } from './dates.ts';
-import { isCountryCode, suggestCountry } from './countries.ts';
+import { isoInZone, zoneOffset } from '../content/dates.ts';
+import { isCountryCode, suggestCountry } from '../content/countries.ts';
 import { newKey, releaseFile, renderRelease } from './write-release.ts';
 
 export interface NewAnswers {

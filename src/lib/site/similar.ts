@@ -17,7 +17,7 @@
  * (every list of a site of a few hundred releases) are scored completely.
  */
 import { facetKeys } from './group.ts';
-import type { EntryLike, Release } from './release.ts';
+import type { EntryLike, Release } from '../content/release.ts';
 
 export const WEIGHTS = { topic: 3, country: 2, agency: 1 } as const;
 export const MIN_SCORE = 2;

@@ -2,7 +2,7 @@
  * Structured data (schema.org JSON-LD) and social tags, as pure functions of
  * plain values so they can be unit tested. SeoHead.astro prints the result.
  */
-import { isoInZone } from './dates.ts';
+import { isoInZone } from '../content/dates.ts';
 
 export type JsonLd = Record<string, unknown>;
 
