@@ -1,39 +1,53 @@
 /**
- * npm run import -- <file.txt> [--lang ru] [--dry-run]
- * Turns a plain-text press release into content/releases/<lang>/<yyyy>/<slug>.md.
- * What the text does not give is written as TODO; `npm run check` lists each one.
+ * npm run import -- <file.txt|file.docx|file.html> [--lang ru] [--dry-run] [--force]
+ * Turns an agency's release into content/releases/<lang>/<yyyy>/<slug>.md, its pictures next to it.
+ * What the input does not settle is marked TODO; `npm run check` and the build refuse it until
+ * a person confirms. Messages in PRESS_MESSAGE_LANG (ru, en, tg), else the locale's language.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config.ts';
-import { importDraft } from '../src/lib/tools/import-draft.ts';
-import { parseText } from '../src/lib/tools/import-text.ts';
-import { releaseFile, renderRelease, writeNew } from '../src/lib/tools/write-release.ts';
-import { agencyNames, readAgencies, takenKeys } from '../src/lib/tools/content-files.ts';
+import { importFile, marks } from '../src/lib/tools/import-file.ts';
+import { messageLang, messages } from '../src/lib/tools/import-messages.ts';
+import { UnsupportedInput } from '../src/lib/tools/import-read.ts';
+import { writeNew } from '../src/lib/tools/write-release.ts';
 
+const say = messages(messageLang(process.env));
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { lang: { type: 'string', default: 'ru' }, 'dry-run': { type: 'boolean', default: false } },
+  options: {
+    lang: { type: 'string', default: 'ru' },
+    'dry-run': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+  },
 });
 if (positionals.length !== 1) {
-  console.error('Usage: npm run import -- <file.txt> [--lang ru] [--dry-run]');
+  console.error(say('usage'));
   process.exit(2);
 }
 try {
-  const agencies = readAgencies(contentDir);
-  const parsed = parseText(readFileSync(positionals[0]!, 'utf8'), agencies.map((a) => ({ id: a.id, names: agencyNames(a) })), values.lang);
-  const draft = importDraft(parsed, agencies, new Set(takenKeys(contentDir).keys()));
-  const text = renderRelease(draft);
+  const today = process.env.PRESS_BUILD_TIME ? new Date(process.env.PRESS_BUILD_TIME) : new Date();
+  const result = await importFile(positionals[0]!, { lang: values.lang!, contentDir, say, today, force: values.force });
+  for (const n of result.notices) console.error(n);
+  if (result.refused) {
+    console.error(result.refused);
+    process.exit(1);
+  }
   if (values['dry-run']) {
-    process.stdout.write(text);
+    process.stdout.write(result.text);
   } else {
-    const file = releaseFile(contentDir, values.lang!, parsed.date?.year ?? 'undated', draft.title);
-    writeNew(file, text);
-    const todo = text.split('\n').filter((l) => /\bTODO\b|alt: ""/.test(l)).length;
-    console.log(`Wrote ${file}`);
-    console.log(todo ? `${todo} line(s) marked TODO need you: fill them in, then run npm run check.` : 'Run npm run check to verify it.');
+    writeNew(result.file, result.text);
+    for (const p of result.pictures) {
+      mkdirSync(dirname(p.file), { recursive: true });
+      writeFileSync(p.file, p.data, { flag: 'wx' });
+    }
+    console.log(say('wrote', { file: result.file }));
+    const left = marks(result.text, say);
+    console.log(left.length ? [say('marksSome', { count: left.length }), ...left].join('\n') : say('marksNone'));
   }
 } catch (e) {
-  console.error(`import: ${(e as Error).message}`);
+  const message = e instanceof UnsupportedInput ? say('unsupported', { file: e.message }) : (e as Error).message;
+  console.error(say('error', { message }));
   process.exit(1);
 }

@@ -74,6 +74,8 @@ export const releaseSchema = ({ image, reference }: SchemaHelpers) =>
     updated: dateTime.optional(),
     /** Dateline city, as printed before the text. Optional. Example: "Dushanbe" */
     dateline: z.string().trim().min(1).optional(),
+    /** Author of the text, as the agency credits them. Optional. Example: "Анвар Саидов" */
+    byline: z.string().trim().min(1).optional(),
     /** Id of the issuing agency in content/agencies.yml. Required. Example: khovar */
     agency: reference('agencies'),
     /** Who took part. Optional; defaults to none. */

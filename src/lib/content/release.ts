@@ -13,6 +13,7 @@ export interface ReleaseData {
   timezone?: string;
   updated?: Date;
   dateline?: string;
+  byline?: string;
   agency: { id: string };
   participants: { countries: string[]; organisations: string[] };
   topics: { id: string }[];

@@ -44,3 +44,27 @@ export function takenKeys(contentDir: string): Map<string, string[]> {
   }
   return keys;
 }
+
+/** What the importer needs to know of a release already on the site. */
+export interface KnownRelease { file: string; lang: string; title: string; day?: string; source?: string; key?: string }
+
+/** Title, day, original address and key of every release file (unreadable files are skipped: check reports them). */
+export function knownReleases(contentDir: string): KnownRelease[] {
+  const out: KnownRelease[] = [];
+  for (const file of releaseFiles(contentDir)) {
+    const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));
+    let data: Record<string, unknown> | undefined;
+    try { data = m ? (parse(m[1]!) as Record<string, unknown>) : undefined; } catch { data = undefined; }
+    if (!data || typeof data.title !== 'string') continue;
+    const date = data.date instanceof Date ? data.date.toISOString() : String(data.date ?? '');
+    out.push({
+      file: relative(join(contentDir, '..'), file),
+      lang: relative(join(contentDir, 'releases'), file).split(/[\\/]/)[0]!,
+      title: data.title,
+      day: /\d{4}-\d{2}-\d{2}/.exec(date)?.[0], // also in "TODO 2024-03-12T…"
+      source: typeof data.source === 'string' ? data.source : undefined,
+      key: typeof data.translationKey === 'string' ? data.translationKey : undefined,
+    });
+  }
+  return out;
+}

@@ -24,6 +24,8 @@ export const ALIASES: Record<string, string> = {
   'Соединённое Королевство Великобритании и Северной Ирландии': 'GB',
   'United States of America': 'US', USA: 'US', US: 'US', UK: 'GB', Britain: 'GB', 'Great Britain': 'GB',
   'United Kingdom of Great Britain and Northern Ireland': 'GB', Амрико: 'US', ИМА: 'US', Чин: 'CN',
+  Кыргызстан: 'KG', 'Кыргызская Республика': 'KG', 'Kyrgyz Republic': 'KG', 'Республика Корея': 'KR', 'Republic of Korea': 'KR',
+  Turkey: 'TR', Олмон: 'DE', Беларус: 'BY', 'Ҷумҳурии Корея': 'KR',
 };
 
 const RU_ENDINGS = [

@@ -13,12 +13,18 @@ export const TODO = 'TODO';
 
 export interface Draft {
   title: string;
+  /** Why the title needs writing (the importer found no headline), written as a comment. */
+  titleNote?: string;
   summary?: string;
   /** ISO date-time with offset, or TODO. */
   date: string;
   /** Why the date needs checking (e.g. the text gave no time), written as a comment. */
   dateNote?: string;
   dateline?: string;
+  /** The dateline as the text wrote it, as a comment. */
+  datelineNote?: string;
+  /** Author of the text. */
+  byline?: string;
   agency: string;
   /** Why the agency needs filling in, written as a comment. */
   agencyNote?: string;
@@ -26,10 +32,10 @@ export interface Draft {
   organisations?: string[];
   topics?: string[];
   /** Related links; `url: TODO` where only the headline is known. */
-  related?: ({ release: string } | { title: string; url: string })[];
+  related?: (({ release: string } | { title: string; url: string }) & { note?: string })[];
   source?: string;
   translationKey: string;
-  image?: { src: string; alt: string; credit?: string; caption?: string };
+  image?: { src: string; alt: string; credit?: string; caption?: string; srcNote?: string; altNote?: string };
   body: string;
 }
 
@@ -37,12 +43,14 @@ const q = (s: string): string => JSON.stringify(s); // a JSON string is a valid 
 
 /** The Markdown text of a release: frontmatter with every field, then the body. */
 export function renderRelease(d: Draft): string {
-  const lines: string[] = ['---', `title: ${q(d.title)}`];
+  const note = (text?: string) => (text ? `  # ${text}` : '');
+  const lines: string[] = ['---', `title: ${d.title === TODO ? TODO : q(d.title)}${note(d.titleNote)}`];
   lines.push(d.summary ? `summary: ${q(d.summary)}` : '# summary: "One or two sentences shown in lists, feeds and search results"');
   lines.push(`date: ${d.date}${d.dateNote ? `  # ${d.dateNote}` : ''}`);
   lines.push('# timezone: Asia/Dushanbe  # only when it differs from the agency\'s time zone');
   lines.push('# updated: 2020-10-08T09:00:00+05:00  # last substantive correction');
-  lines.push(d.dateline ? `dateline: ${q(d.dateline)}` : '# dateline: "Dushanbe"  # city printed before the text');
+  lines.push(d.dateline ? `dateline: ${q(d.dateline)}${note(d.datelineNote)}` : `# dateline: "Dushanbe"  # ${d.datelineNote ?? 'city printed before the text'}`);
+  lines.push(d.byline ? `byline: ${q(d.byline)}` : '# byline: "Name Surname"  # author of the text');
   lines.push(`agency: ${d.agency}  # ${d.agencyNote ?? 'id from content/agencies.yml'}`);
   lines.push('participants:', `  countries: [${d.countries.join(', ')}]  # ISO codes: TJ, RU, …`);
   lines.push(`  organisations: [${(d.organisations ?? []).map(q).join(', ')}]`);
@@ -50,8 +58,8 @@ export function renderRelease(d: Draft): string {
   if (d.related?.length) {
     lines.push('related:');
     for (const r of d.related) {
-      if ('release' in r) lines.push(`  - release: ${r.release}`);
-      else lines.push(`  - title: ${q(r.title)}`, `    url: ${r.url === TODO ? `${TODO}  # the address of this page, https://…` : q(r.url)}`);
+      if ('release' in r) lines.push(`  - release: ${r.release}${note(r.note)}`);
+      else lines.push(`  - title: ${q(r.title)}`, `    url: ${r.url === TODO ? `${TODO}  # ${r.note ?? 'the address of this page, https://…'}` : q(r.url)}`);
     }
   } else {
     lines.push('related: []  # - release: <translationKey>, or - title: "…" with url: https://…');
@@ -61,8 +69,8 @@ export function renderRelease(d: Draft): string {
   lines.push('# slug: short-address  # default: the title in Latin letters');
   if (d.image) {
     const i = d.image;
-    lines.push('image:', `  src: ${i.src === TODO ? `${TODO}  # put the photo next to this file and write ./name.jpg` : q(i.src)}`);
-    lines.push(`  alt: ${q(i.alt)}  # what the photo shows, for readers who cannot see it`);
+    lines.push('image:', `  src: ${i.src === TODO ? `${TODO}  # ${i.srcNote ?? 'put the photo next to this file and write ./name.jpg'}` : q(i.src)}`);
+    lines.push(`  alt: ${q(i.alt)}  # ${i.altNote ?? 'what the photo shows, for readers who cannot see it'}`);
     lines.push(i.caption ? `  caption: ${q(i.caption)}` : '  # caption: "…"');
     lines.push(i.credit ? `  credit: ${q(i.credit)}` : '  # credit: "…"');
   } else {
