@@ -54,6 +54,9 @@ describe('datelines', () => {
   it('date first, city after; no date at all; a dash that opens the text, not an agency', () => {
     expect(dl('07.10.2024, г. Душанбе /НИАТ «Ховар»/. В столице…')).toMatchObject({ city: 'Душанбе', date: { day: 7, month: 10, year: 2024 }, agency: 'khovar' });
     expect(dl('7 October 2025, ULAANBAATAR (MFA of Tajikistan) – Tajikistan and…', 'en')).toMatchObject({ city: 'Ulaanbaatar', agency: 'mfa-tj', rest: 'Tajikistan and…' });
+    expect(dl('Dushanbe, Tajikistan, Oct. 7, 2024 (Khovar) — The ministers met.', 'en')).toMatchObject({ city: 'Dushanbe', date: { day: 7, month: 10, year: 2024 }, agency: 'khovar', rest: 'The ministers met.' });
+    expect(dl('ДУШАНБЕ, 10 октябри соли 2025, АМИТ «Ховар». Матн', 'tg')).toMatchObject({ city: 'Душанбе', date: { day: 10, month: 10, year: 2025 }, agency: 'khovar', rest: 'Матн' });
+    expect(dl('НЬЮ-ЙОРК, 21 сентября /НИАТ «Ховар»/. Текст')).toMatchObject({ city: 'Нью-Йорк', agency: 'khovar' });
     expect(dl('ДУШАНБЕ /НИАТ «Ховар»/ – Делегации…')).toMatchObject({ city: 'Душанбе', agency: 'khovar', rest: 'Делегации…' });
     expect(dl('Москва, 19 мая – Президент провёл встречу.')).toMatchObject({ city: 'Москва', rest: 'Президент провёл встречу.' });
     expect(dl('Москва, 19 мая – Президент провёл встречу.')!.agencyText).toBeUndefined();

@@ -73,6 +73,14 @@ describe('web pages (.html)', () => {
     const r = await importFile(file('pasted.html', '<p>Дар Душанбе ҳафтаи китоб оғоз ёфт</p><p>ДУШАНБЕ, 02.10.2025 /АМИТ «Ховар»/. Намоишгоҳ кушода шуд.</p>'), { ...opts, lang: 'tg' });
     expect(front(r.text)).toMatchObject({ title: 'Дар Душанбе ҳафтаи китоб оғоз ёфт', agency: 'khovar', dateline: 'Душанбе' });
   });
+
+  it('keeps text written straight into containers and lines split by <br>, as a mail program pastes it', async () => {
+    const html = '<div dir="ltr"><b>Tajikistan and Japan sign a grant agreement</b><br><br>DUSHANBE, 12.03.2024 /Khovar/. The sides signed it.<br>It covers <i>schools</i>.<div>Photo: Khovar</div></div>';
+    const r = await importFile(file('mail.html', html), { ...opts, lang: 'en' });
+    expect(front(r.text)).toMatchObject({ title: 'Tajikistan and Japan sign a grant agreement', agency: 'khovar', dateline: 'Dushanbe', image: { credit: 'Khovar' } });
+    expect(body(r.text)).toContain('The sides signed it.');
+    expect(body(r.text)).toContain('It covers schools.');
+  });
 });
 
 describe('text in the Cyrillic Windows code page', () => {

@@ -42,6 +42,8 @@ export function cityCase(city: string, lang: string): string {
 function agencyPart(text: string, agencies: AgencyNames[]): { text: string; length: number } | undefined {
   const m = /^\s*\.?\s*(?:\/(?<slash>[^/\n]{2,100})\/|\((?<paren>[^()\n]{2,140})\))/u.exec(text);
   if (m) return { text: (m.groups!.slash ?? m.groups!.paren)!.trim(), length: m[0].length };
+  const comma = /^\s*,\s*(?<name>[^.:,\n]{2,80})[.:]/u.exec(text);
+  if (comma && matchAgency(comma.groups!.name!.trim(), agencies)) return { text: comma.groups!.name!.trim(), length: comma[0].length };
   const dash = /^\s*[–—-]\s*(?<name>[^.:\n]{2,80})[.:]/u.exec(text);
   const name = dash?.groups!.name!.trim();
   // After a dash, only a known agency or a quoted/upper-case name: "– Президент сказал." is the text.
@@ -70,9 +72,12 @@ export function parseDateline(para: string, agencies: AgencyNames[], lang: strin
     const after = new RegExp(`^\\s*[,.]?\\s*${CITY}(?=\\s*[/(.,:–—-])`, 'u').exec(para.slice(pos));
     if (after) { city = after.groups!.city; pos += after[0].length; }
   } else if (cityFirst && !NOT_CITY.test(cityFirst.groups!.city!)) {
-    const found = dateAtStart(para.slice(cityFirst[0].length));
+    // "Dushanbe, Tajikistan, Oct. 7": a country (or region) may stand between the city and the date.
+    const country = /^\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?\s*,\s*/u.exec(para.slice(cityFirst[0].length));
+    const skip = country && dateAtStart(para.slice(cityFirst[0].length + country[0].length)) ? country[0].length : 0;
+    const found = dateAtStart(para.slice(cityFirst[0].length + skip));
     city = cityFirst.groups!.city;
-    pos = cityFirst[0].length + (found?.length ?? 0);
+    pos = cityFirst[0].length + (found ? skip + found.length : 0);
     date = found?.date;
   }
   if (!date && !city) return undefined;

@@ -22,6 +22,7 @@ export interface ReadInput {
 
 const RELATED = /^(?:другие новости|читайте также|см\. также|похожие новости|по теме|related(?: news| releases)?|see also|more news|read also|хабарҳои дигар|хабарҳои марбут|инчунин хонед)\s*:?$/iu;
 const BLOCK = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'P', 'BLOCKQUOTE', 'FIGCAPTION', 'PRE', 'DT', 'DD', 'TD', 'TH']);
+const INLINE = new Set(['A', 'ABBR', 'B', 'BR', 'CITE', 'CODE', 'EM', 'FONT', 'I', 'MARK', 'Q', 'S', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U']);
 const DROP = 'script, style, noscript, template, nav, footer, form, iframe, button, svg';
 const EXT: Record<string, string> = { 'image/jpeg': 'jpg', 'image/png': 'png', 'image/gif': 'gif', 'image/webp': 'webp' };
 
@@ -33,7 +34,7 @@ function inline(node: Node, base: string | undefined): string {
   if (node.nodeType === 3) return node.textContent ?? '';
   if (node.nodeType !== 1) return '';
   const el = node as El;
-  if (el.tagName === 'BR') return ' ';
+  if (el.tagName === 'BR') return '\n';
   if (el.tagName === 'IMG') return '';
   const inner = [...el.childNodes].map((c) => inline(c, base)).join('');
   const href = el.tagName === 'A' ? el.getAttribute('href') : null;
@@ -66,9 +67,20 @@ export function readHtml(html: string, resolveLocal: (src: string) => Uint8Array
   const out: ReadInput = { text: '', headlineUrls: new Map(), pictures: [], ...(source ? { source } : {}) };
   const lines: string[] = [];
   let related = false;
+  const pictures = (el: El) => { for (const img of el.querySelectorAll('img')) out.pictures.push(picture(img as El, resolveLocal)); };
+  const push = (text: string, after: string[] = ['']) => {
+    const parts = text.split('\n').map(squash).filter(Boolean);
+    if (parts.length) lines.push(...parts, ...after);
+  };
   const walk = (el: El) => {
-    for (const child of [...el.children] as El[]) {
-      const tag = child.tagName;
+    let run = ''; // text and inline elements directly inside a container: a paragraph of their own
+    const flush = () => { push(run); run = ''; };
+    for (const node of [...el.childNodes]) {
+      const child = node as El;
+      const tag = node.nodeType === 1 ? child.tagName : '';
+      if (node.nodeType === 3 || INLINE.has(tag)) { if (node.nodeType === 1) pictures(child); run += inline(node, source); continue; }
+      if (node.nodeType !== 1) continue;
+      flush();
       if (tag === 'IMG') { out.pictures.push(picture(child, resolveLocal)); continue; }
       if (tag === 'P' && child.classList.contains('caption')) {
         const last = out.pictures.at(-1);
@@ -79,21 +91,22 @@ export function readHtml(html: string, resolveLocal: (src: string) => Uint8Array
         const link = /^\[(.+)\]\((\S+)\)$/.exec(text);
         if (link) out.headlineUrls.set(link[1]!, link[2]!);
         if (text) lines.push(link && related ? link[1]! : text);
-        for (const img of child.querySelectorAll('img')) out.pictures.push(picture(img as El, resolveLocal));
+        pictures(child);
         continue;
       }
       if (tag === 'UL' || tag === 'OL') { walk(child); lines.push(''); continue; }
       if (BLOCK.has(tag)) {
-        for (const img of child.querySelectorAll('img')) out.pictures.push(picture(img as El, resolveLocal));
-        const text = squash(inline(child, source));
-        if (!text || tag === 'FIGCAPTION') continue;
-        if (/^H[1-6]$/.test(tag) && RELATED.test(text)) { related = true; lines.push('', '', text); continue; }
-        if (tag === 'H1' && out.heading === undefined) out.heading = text;
-        lines.push(text, '');
+        pictures(child);
+        const text = inline(child, source);
+        if (!squash(text) || tag === 'FIGCAPTION') continue;
+        if (/^H[1-6]$/.test(tag) && RELATED.test(squash(text))) { related = true; lines.push('', '', squash(text)); continue; }
+        if (tag === 'H1' && out.heading === undefined) out.heading = squash(text);
+        push(text);
         continue;
       }
       walk(child);
     }
+    flush();
   };
   walk(root);
   if (out.heading === undefined) {
