@@ -18,7 +18,7 @@ describe('the importer corpus (tests/fixtures/import/corpus, scored by scripts/i
     expect(new Set(files.map((f) => exp[f]!.lang))).toEqual(new Set(['ru', 'en', 'tg']));
   });
 
-  it('gets every field right in at least 24 of 26 inputs, and keeps every sentence of every input', { timeout: 60_000 }, async () => {
+  it('gets every field right in all but at most 2 inputs, and keeps every sentence of every input', { timeout: 60_000 }, async () => {
     const { totals, misses, count } = await measure(importer);
     console.info('importer corpus: correct per field', totals, misses);
     for (const f of FIELDS) expect(totals[f], `${f}: ${misses.join(', ')}`).toBeGreaterThanOrEqual(count - 2);

@@ -2,8 +2,8 @@
  * Turns the parts read from an agency text into a release draft. Whatever the
  * text does not settle is a value starting with TODO, with a comment saying
  * why in the press officer's language: a missing title, an unknown agency, a
- * time (always: texts give a day) or a year that was only assumed, a picture's
- * description. `npm run check` and the build refuse a release with a TODO
+ * time (texts give a day), its time zone, or a year that was only assumed, a
+ * picture's description. `npm run check` and the build refuse a release with a TODO
  * left, so nothing guessed is published before a person confirms it.
  */
 import { zoneOffset } from '../content/dates.ts';
@@ -47,6 +47,7 @@ function dateField(text: ImportedText, agency: AgencyInfo | undefined, c: DraftC
   const notes: string[] = [];
   if (guess) notes.push(c.say('dateNoYear', { raw: text.dateRaw ?? '', year, from: c.say(guess.from === 'source' ? 'fromSource' : 'fromToday') }));
   else if (d.hour === undefined) notes.push(c.say('dateNoTime'));
+  else if (agency) notes.push(c.say('dateZone', { time: time.slice(0, 5), zone: agency.timezone }));
   if (!agency) notes.push(c.say('dateNoZone'));
   if (!guess && text.dateRaw && text.dateRaw !== text.datelineRaw) notes.push(c.say('asWritten', { text: text.dateRaw }));
   const value = `${day}T${time}${offset}`;
