@@ -92,7 +92,7 @@ export function score(exp: Expected, output: string, sentences: string[]): Recor
 /** The release file an importer checkout prints for `file` (its --dry-run output). */
 export function runImporter(checkout: string, file: string, lang: string): string {
   const r = spawnSync(process.execPath, [join(checkout, 'scripts/import.ts'), file, '--lang', lang, '--dry-run'], {
-    cwd: checkout, encoding: 'utf8', env: { ...process.env, PRESS_BUILD_TIME: BUILD_TIME, PRESS_MESSAGE_LANG: 'en', PRESS_CONTENT_DIR: join(checkout, 'content') },
+    cwd: checkout, encoding: 'utf8', env: { ...process.env, PRESS_BUILD_TIME: BUILD_TIME, PRESS_MESSAGES_LANG: 'en', PRESS_CONTENT_DIR: join(checkout, 'content') },
   });
   return r.stdout;
 }

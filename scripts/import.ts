@@ -2,7 +2,7 @@
  * npm run import -- <file.txt|file.docx|file.html> [--lang ru] [--dry-run] [--force]
  * Turns an agency's release into content/releases/<lang>/<yyyy>/<slug>.md, its pictures next to it.
  * What the input does not settle is marked TODO; `npm run check` and the build refuse it until
- * a person confirms. Messages in PRESS_MESSAGE_LANG (ru, en, tg), else the locale's language.
+ * a person confirms. Messages in PRESS_MESSAGES_LANG (ru, en, tg), else the locale's language.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';

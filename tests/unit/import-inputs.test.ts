@@ -143,13 +143,13 @@ describe('messages in the press officer\'s language', () => {
 });
 
 describe('the language of messages', () => {
-  it('comes from PRESS_MESSAGE_LANG, else the locale as POSIX resolves it, else English', () => {
-    expect(messageLang({ PRESS_MESSAGE_LANG: 'tg', LANG: 'ru_RU.UTF-8' })).toBe('tg');
+  it('comes from PRESS_MESSAGES_LANG (unknown: English), else the locale as POSIX resolves it, else English', () => {
+    expect(messageLang({ PRESS_MESSAGES_LANG: 'tg', LANG: 'ru_RU.UTF-8' })).toBe('tg');
     expect(messageLang({ LANG: 'ru_RU.UTF-8' })).toBe('ru');
     expect(messageLang({ LC_ALL: 'tg_TJ.UTF-8', LANG: 'en_US.UTF-8' })).toBe('tg');
     expect(messageLang({ LC_MESSAGES: 'en_GB.UTF-8', LANG: 'ru_RU.UTF-8' })).toBe('en');
     expect(messageLang({ LANG: 'C.UTF-8' })).toBe('en');
-    expect(messageLang({ PRESS_MESSAGE_LANG: 'xx', LANG: 'ru_RU' })).toBe('ru');
+    expect(messageLang({ PRESS_MESSAGES_LANG: 'xx', LANG: 'ru_RU' })).toBe('en');
     expect(messageLang({})).toBe('en');
   });
   it('has every message in ru, en and tg, with the same placeholders', () => {

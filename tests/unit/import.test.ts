@@ -104,7 +104,7 @@ describe('npm run import (command)', () => {
     const { tmpdir } = await import('node:os');
     const dir = mkdtempSync(join(tmpdir(), 'press-import-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
-    const env = { ...process.env, PRESS_CONTENT_DIR: dir, PRESS_BUILD_TIME: '2026-06-01T12:00:00Z', PRESS_MESSAGE_LANG: 'en' };
+    const env = { ...process.env, PRESS_CONTENT_DIR: dir, PRESS_BUILD_TIME: '2026-06-01T12:00:00Z', PRESS_MESSAGES_LANG: 'en' };
     const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env });
     const fixture = join(ROOT, 'tests/fixtures/import/en-khovar.txt');
     const first = run('import.ts', fixture, '--lang', 'en');

@@ -1,7 +1,7 @@
 /**
  * What the importer says to the press officer, in Russian, English and Tajik:
  * on the console and in the comments it writes next to the fields it could not
- * decide. The language comes from PRESS_MESSAGE_LANG (ru, en, tg), else from the
+ * decide. The language comes from PRESS_MESSAGES_LANG (ru, en, tg), else from the
  * locale (LC_ALL, LC_MESSAGES, LANG), else English.
  */
 
@@ -11,8 +11,8 @@ export type MessageLang = (typeof MESSAGE_LANGS)[number];
 /** The language of messages for an environment such as process.env. */
 export function messageLang(env: Record<string, string | undefined>): MessageLang {
   const known = (v: string | undefined) => MESSAGE_LANGS.find((l) => v?.toLowerCase().startsWith(l));
-  const chosen = known(env.PRESS_MESSAGE_LANG);
-  if (chosen) return chosen;
+  // The same setting and order as the check's and build's messages (src/i18n/messages.ts on the trust side).
+  if (env.PRESS_MESSAGES_LANG) return known(env.PRESS_MESSAGES_LANG) ?? 'en';
   // As POSIX resolves the locale: the first of these that is set decides.
   const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v);
   return known(locale) ?? 'en';
