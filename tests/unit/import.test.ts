@@ -127,4 +127,28 @@ describe('npm run import (command)', () => {
       expect.stringMatching(/^24: image\.alt: placeholder left to fill in/),
     ]);
   });
+
+  it('a Word file with a picture: once a person confirms each mark, check accepts the release as it is', { timeout: 60_000 }, async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { cpSync, existsSync, mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'press-import-docx-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const env = { ...process.env, PRESS_CONTENT_DIR: dir, PRESS_BUILD_TIME: '2026-06-01T12:00:00Z', PRESS_MESSAGES_LANG: 'ru' };
+    const run = (script: string, ...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], { cwd: ROOT, encoding: 'utf8', env });
+    const imported = run('import.ts', join(ROOT, 'tests/fixtures/import/corpus/26-ru-word.docx'));
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(imported.stdout).toMatch(/^Записан файл .*\.md\nОтметок TODO: 2\./m);
+    expect(imported.stderr).toMatch(/Рядом с выпуском сохранены картинки: tadzhikistan-i-armeniya-.*\.png/);
+    const file = join(dir, 'releases/ru/2025/tadzhikistan-i-armeniya-obsudili-sotrudnichestvo-v-sfere-obrazovaniya.md');
+    expect(existsSync(file.replace(/\.md$/, '.png'))).toBe(true);
+    const mine = (out: string) => out.split('\n').filter((l) => l.includes('tadzhikistan-i-armeniya'));
+    expect(mine(run('check.ts').stderr).length).toBeGreaterThanOrEqual(2);
+    // What a person does: keep the suggested values, delete the marks.
+    const confirmed = readFileSync(file, 'utf8').replace(/^date: TODO (\S+).*$/m, 'date: $1').replace(/alt: "TODO: ([^"]+)".*$/m, 'alt: "$1"');
+    writeFileSync(file, confirmed);
+    const check = run('check.ts');
+    expect(mine(check.stderr)).toEqual([]);
+    expect(mine(check.stdout)).toEqual([]);
+  });
 });
