@@ -13,7 +13,7 @@ import { securityHeaders } from './src/integrations/security-headers.ts';
 import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
 import { basePath, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
-import { alternatesFromBuiltPages } from './src/lib/outputs/sitemap.ts';
+import { alternatesFromBuiltPages, notInSitemap } from './src/lib/outputs/sitemap.ts';
 
 const outDir = process.env.PRESS_OUT_DIR ?? './dist';
 
@@ -41,8 +41,8 @@ export default defineConfig({
     notFoundPages(languages),
     // Not the i18n option: it pairs pages by path, our translations have their own slugs (see src/lib/outputs/sitemap.ts).
     sitemap({
-      filter: (page) => !/\/404(\.html|\/)?$/.test(page),
-      serialize: alternatesFromBuiltPages(outDir, new URL(basePath, siteUrl).href),
+      filter: (page) => !notInSitemap(page),
+      serialize: alternatesFromBuiltPages(outDir, new URL(basePath, siteUrl).href, languages),
       namespaces: { news: false, image: false, video: false },
     }),
     pagefind(),

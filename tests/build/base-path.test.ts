@@ -49,10 +49,12 @@ describe('a build under the base path /press/', () => {
       ...[...read('sitemap-0.xml', OUT).matchAll(/<loc>([^<]+)/g)].map((m) => m[1]!),
       ...[...read('ru/rss.xml', OUT).matchAll(/<(?:link|guid)[^>]*>([^<]+)/g)].map((m) => m[1]!),
       ...[...read('ru/rss.xml', OUT).matchAll(/(?:href|src)=&quot;([^&]+)&quot;/g)].map((m) => m[1]!).filter((u) => u.startsWith(ORIGIN)),
+      ...[...read('ru/rss.xml', OUT).matchAll(/<(?:atom:link href|media:content url)="([^"]+)"/g)].map((m) => m[1]!),
     ];
     expect(urls.length).toBeGreaterThan(20);
     for (const u of urls) expect(files.has(fileFor(new URL(u).pathname) ?? ''), u).toBe(true);
-    expect(read('ru/rss.xml', OUT)).toContain('<?xml-stylesheet href="/press/rss.xsl"');
+    expect(read('ru/rss.xml', OUT)).toContain(`<atom:link href="${ORIGIN}/press/ru/rss.xml" rel="self"`);
+    expect(read('ru/rss.xml', OUT)).toContain(`<media:content url="${ORIGIN}/press/_astro/`);
   });
 
   it('makes the same social images as the main fixture build (deterministic across builds)', () => {

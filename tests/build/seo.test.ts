@@ -23,8 +23,15 @@ describe('release page metadata', () => {
       expect(article.dateModified, path).toMatch(/[+-]\d{2}:\d{2}$/);
       expect(article.inLanguage, path).toBe(doc.documentElement.getAttribute('lang'));
       expect(article.author, path).toMatchObject({ '@type': 'Organization', name: expect.any(String), url: expect.stringMatching(/\/agencies\/[^/]+\/$/) });
-      expect(article.publisher, path).toEqual(article.author);
-      expect(article.image[0], path).toBe(meta(doc, 'og:image')[0]);
+      // The agency writes, the press center publishes.
+      expect(article.publisher, path).toEqual({
+        '@type': 'Organization', name: doc.querySelector('meta[property="og:site_name"]')!.getAttribute('content'),
+        url: `${SITE}${path.split('/')[1]}/`, logo: { '@type': 'ImageObject', url: `${SITE}logo.png` },
+      });
+      expect(article.author.name, path).not.toBe(article.publisher.name);
+      expect(meta(doc, 'article:published_time'), path).toEqual([article.datePublished]);
+      expect(meta(doc, 'article:modified_time'), path).toEqual([article.dateModified]);
+      expect(meta(doc, 'og:image:alt')[0], path).toBeTruthy();
       expect(crumbs['@type'], path).toBe('BreadcrumbList');
       expect(crumbs.itemListElement.at(-1).item, path).toBe(article.url);
     }
@@ -34,7 +41,9 @@ describe('release page metadata', () => {
     const [article] = ld(page(RU));
     expect(article.datePublished).toBe('2020-10-07T10:00:00+05:00');
     expect(article.about).toContainEqual({ '@type': 'Place', name: 'Таджикистан' });
-    expect(article.contentLocation).toEqual(article.about);
+    // Where it happened: the dateline city, not the six participant countries.
+    expect(article.contentLocation).toEqual({ '@type': 'Place', name: 'Душанбе' });
+    expect(article.about.length).toBeGreaterThan(1);
     const sourced = releasePages.map((p) => ld(page(p))[0]).filter((a) => a.isBasedOn);
     expect(sourced.length).toBeGreaterThan(0);
     for (const a of sourced) expect(a.isBasedOn).toMatch(/^https?:\/\//);
@@ -65,6 +74,39 @@ describe('release page metadata', () => {
     }
     expect(cropped).toBeGreaterThan(0);
     expect(cropped).toBeLessThan(releasePages.length);
+  });
+});
+
+describe('release images for search engines', () => {
+  it('give a photo in 16:9, 4:3 and 1:1, a release without one its generated card; og:image:alt describes the image', async () => {
+    let photos = 0;
+    for (const path of releasePages) {
+      const doc = page(path);
+      const [article] = ld(doc);
+      const og = meta(doc, 'og:image')[0]!;
+      const sizes = await Promise.all(article.image.map(async (url: string) => {
+        const { width, height } = await sharp(join(FIXTURE_DIST, decodeURI(url.slice(SITE.length)))).metadata();
+        return `${width}x${height}`;
+      }));
+      const hero = doc.querySelector('.hero img');
+      if (hero) {
+        photos++;
+        // The fixture photo is 1600x900: each ratio as large as it allows, never enlarged.
+        expect(sizes, path).toEqual(['1200x675', '1200x900', '900x900']);
+        expect(meta(doc, 'og:image:alt'), path).toEqual([hero.getAttribute('alt')]);
+      } else {
+        expect(article.image, path).toEqual([og]);
+        expect(meta(doc, 'og:image:alt'), path).toEqual([doc.querySelector('h1')!.textContent]);
+      }
+    }
+    expect(photos).toBeGreaterThan(0);
+  });
+
+  it('the publisher logo is a square PNG of at least 112 px', async () => {
+    const { width, height, format } = await sharp(join(FIXTURE_DIST, 'logo.png')).metadata();
+    expect(format).toBe('png');
+    expect(width).toBe(height);
+    expect(width).toBeGreaterThanOrEqual(112);
   });
 });
 

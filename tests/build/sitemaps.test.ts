@@ -27,10 +27,14 @@ describe('sitemaps', () => {
     for (const c of chunks) validate('urlset.xsd', c);
   });
 
-  it('list every indexable HTML page once (not the noindex 404 pages)', () => {
+  it('list every indexable HTML page once (not the noindex 404 and feed pages, not the search pages)', () => {
     const listed = chunks.flatMap((c) => locs(read(c)));
-    const indexable = htmlPages().filter((p) => !/<meta name="robots" content="noindex"/.test(read(p)));
-    expect(htmlPages().length - indexable.length).toBe(5); // the root 404 and one per language
+    const noindex = htmlPages().filter((p) => /<meta name="robots" content="noindex/.test(read(p)));
+    const feedPages = htmlPages().filter((p) => p.endsWith('/feed/index.html'));
+    expect(feedPages.length).toBeGreaterThan(40);
+    expect([...noindex].sort()).toEqual([...feedPages, ...htmlPages().filter((p) => /(^|\/)404\.html$/.test(p))].sort());
+    const indexable = htmlPages().filter((p) => !noindex.includes(p) && !/\/search\/index\.html$/.test(p));
+    expect(listed.filter((u) => /\/search\/$/.test(u))).toEqual([]);
     const pages = indexable.map((p) => `${SITE}${p.replace(/index\.html$/, '')}`);
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual([...pages].sort());
@@ -43,6 +47,28 @@ describe('sitemaps', () => {
     expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="en" href="${SITE}en/2020/10/07/cis-foreign-ministries-consult-on-cooperation-in-the-information-sphere/"/>`);
     expect(entry).toContain(`<xhtml:link rel="alternate" hreflang="tg" href="${SITE}tg/2020/10/07/vazorathoi-korhoi-khorijii-idm-oid-ba-hamkori-dar-sohai-ittiloot-mashvarat/"/>`);
     expect(entry).toContain(`hreflang="x-default" href="${ru}"`);
+  });
+
+  it("give every page a lastmod: its modification date, the newest release it lists, or its language's newest", () => {
+    const xml = chunks.map((c) => read(c)).join('');
+    const entries = xml.split('<url>').slice(1);
+    for (const e of entries) expect(e, e.slice(0, 120)).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}T[^<]+<\/lastmod>/);
+    const lastmod = (url: string) => /<lastmod>([^<]*)</.exec(entries.find((e) => e.startsWith(`<loc>${url}</loc>`))!)![1];
+    expect(lastmod(`${SITE}ru/2020/10/07/mid-stran-sng-proveli-konsultatsii-o-sotrudnichestve-v-informatsionnoy-sfere/`)).toBe('2020-10-07T05:00:00.000Z');
+    expect(lastmod(`${SITE}ru/countries/`)).toBe(lastmod(`${SITE}ru/`));
+    const homes = ['ru', 'en', 'tg', 'ar'].map((l) => new Date(lastmod(`${SITE}${l}/`)!).getTime());
+    expect(new Date(lastmod(SITE)!).getTime()).toBe(Math.max(...homes));
+  });
+
+  it('the root and each language home agree on x-default: the root language chooser', () => {
+    const xDefault = (path: string) => [...read(path).matchAll(/<link rel="alternate" hreflang="x-default" href="([^"]+)"/g)].map((m) => m[1]);
+    expect(xDefault('index.html')).toEqual([SITE]);
+    for (const l of ['ru', 'en', 'tg', 'ar']) expect(xDefault(`${l}/index.html`), l).toEqual([SITE]);
+    const xml = chunks.map((c) => read(c)).join('');
+    for (const url of [SITE, `${SITE}ru/`, `${SITE}en/`]) {
+      const entry = xml.split('<url>').find((u) => u.startsWith(`<loc>${url}</loc>`))!;
+      expect(entry, url).toContain(`hreflang="x-default" href="${SITE}"`);
+    }
   });
 
   it('the news sitemap validates and holds only releases of the 2 days before the build time', () => {

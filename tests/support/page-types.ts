@@ -35,6 +35,9 @@ export const PAGE_TYPES: PageType[] = [
   { type: 'year', pattern: (l) => new RegExp(`^${l}/archive/\\d{4}/index\\.html$`) },
   { type: 'search', pattern: (l) => new RegExp(`^${l}/search/index\\.html$`), query: '?q=2020' },
   { type: '404', pattern: (l) => new RegExp(`^${l}/404\\.html$`) },
+  // The readable pages of the feeds (src/layouts/FeedPage.astro).
+  { type: 'feed', pattern: (l) => new RegExp(`^${l}/feed/index\\.html$`) },
+  { type: 'list feed', pattern: (l) => new RegExp(`^${l}/countries/${ONE}/feed/index\\.html$`) },
 ];
 
 export interface TypedPage { type: string; lang: string; path: string }

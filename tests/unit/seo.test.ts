@@ -1,29 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, collectionPage, ldScript, newsArticle } from '../../src/lib/outputs/seo.ts';
+import { breadcrumbList, collectionPage, cropSize, ldScript, newsArticle } from '../../src/lib/outputs/seo.ts';
 
 describe('newsArticle', () => {
   const base = {
     url: 'https://s.org/ru/a/', headline: 'H', date: new Date('2020-10-07T05:00:00Z'), zone: 'Asia/Dushanbe',
-    inLanguage: 'ru', image: 'https://s.org/og.png', agency: { name: 'МИД', url: 'https://s.org/ru/agencies/mfa/' },
-    countries: ['Таджикистан', 'Россия'], source: 'https://mfa.tj/x',
+    inLanguage: 'ru', images: ['https://s.org/w.jpg', 'https://s.org/s.jpg', 'https://s.org/q.jpg'],
+    agency: { name: 'МИД', url: 'https://s.org/ru/agencies/mfa/' },
+    publisher: { name: 'Пресс-центр', url: 'https://s.org/ru/', logo: 'https://s.org/logo.png' },
+    countries: ['Таджикистан', 'Россия'], dateline: 'Душанбе', source: 'https://mfa.tj/x',
   };
-  it('has headline, dates with the release offset, agency as author and publisher, places, source', () => {
+  it('has headline, dates with the release offset, the agency as author, the press center as publisher', () => {
     const ld = newsArticle({ ...base, updated: new Date('2020-10-08T05:00:00Z') });
     expect(ld).toMatchObject({
       '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'H', inLanguage: 'ru',
       datePublished: '2020-10-07T10:00:00+05:00', dateModified: '2020-10-08T10:00:00+05:00',
       author: { '@type': 'Organization', name: 'МИД', url: 'https://s.org/ru/agencies/mfa/' },
-      publisher: { '@type': 'Organization', name: 'МИД' },
-      image: ['https://s.org/og.png'], isBasedOn: 'https://mfa.tj/x',
+      publisher: { '@type': 'Organization', name: 'Пресс-центр', url: 'https://s.org/ru/', logo: { '@type': 'ImageObject', url: 'https://s.org/logo.png' } },
+      image: base.images, isBasedOn: 'https://mfa.tj/x',
       about: [{ '@type': 'Place', name: 'Таджикистан' }, { '@type': 'Place', name: 'Россия' }],
     });
-    expect(ld.contentLocation).toEqual(ld.about);
+  });
+  it('places the article at its dateline city, not at the participant countries', () => {
+    expect(newsArticle(base).contentLocation).toEqual({ '@type': 'Place', name: 'Душанбе' });
+    expect(newsArticle({ ...base, dateline: undefined })).not.toHaveProperty('contentLocation');
   });
   it('uses the publication date as dateModified and omits absent fields', () => {
-    const ld = newsArticle({ ...base, countries: [], source: undefined });
+    const ld = newsArticle({ ...base, countries: [], source: undefined, images: [] });
     expect(ld.dateModified).toBe(ld.datePublished);
     expect(ld).not.toHaveProperty('about');
     expect(ld).not.toHaveProperty('isBasedOn');
+    expect(ld).not.toHaveProperty('image');
   });
 });
 
@@ -44,5 +50,16 @@ describe('ldScript', () => {
     const out = ldScript({ headline: '</script><script>alert(1)</script>' });
     expect(out).not.toContain('</script');
     expect(JSON.parse(out).headline).toBe('</script><script>alert(1)</script>');
+  });
+});
+
+describe('cropSize', () => {
+  it('gives each ratio as large as the photo allows, up to 1200 px wide, never enlarged', () => {
+    expect(cropSize('wide', 1600, 900)).toEqual([1200, 675]);
+    expect(cropSize('standard', 1600, 900)).toEqual([1200, 900]);
+    expect(cropSize('square', 1600, 900)).toEqual([900, 900]);
+    expect(cropSize('square', 4000, 3000)).toEqual([1200, 1200]);
+    expect(cropSize('wide', 800, 800)).toEqual([800, 450]);
+    expect(cropSize('og', 640, 480)).toEqual([1200, 630]);
   });
 });

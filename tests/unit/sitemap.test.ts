@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hreflangLinks, NEWS_MAX, newsReleases, newsSitemap, robotsTxt } from '../../src/lib/outputs/sitemap.ts';
+import { alternatesFromBuiltPages, hreflangLinks, lastModified, notInSitemap, NEWS_MAX, newsReleases, newsSitemap, robotsTxt } from '../../src/lib/outputs/sitemap.ts';
 
 const r = (iso: string, title = 't') => ({ lang: 'ru', path: `/ru/${iso}/`, zone: 'Europe/Moscow', data: { title, date: new Date(iso) } });
 
@@ -33,5 +36,40 @@ describe('newsSitemap and robotsTxt', () => {
   });
   it('names each sitemap', () => {
     expect(robotsTxt(['https://s.org/p/sitemap-index.xml'])).toContain('\nSitemap: https://s.org/p/sitemap-index.xml\n');
+  });
+});
+
+describe('lastModified', () => {
+  it("takes a release's article:modified_time as written", () => {
+    expect(lastModified('<meta property="article:modified_time" content="2020-10-08T10:00:00+05:00"><time datetime="2021-01-01T00:00:00.000Z">')).toBe('2020-10-08T10:00:00+05:00');
+  });
+  it('takes the newest listed date of a list page', () => {
+    expect(lastModified('<time datetime="2020-01-01T00:00:00.000Z">a</time><time class="x" datetime="2020-03-01T10:00:00.000Z">b</time><time datetime="2020-02-01T00:00:00.000Z">c</time>')).toBe('2020-03-01T10:00:00.000Z');
+  });
+  it('gives nothing for a page without dates', () => {
+    expect(lastModified('<p>no dates</p>')).toBeUndefined();
+  });
+});
+
+describe('notInSitemap', () => {
+  it('leaves out 404s, search pages and the readable feed pages, nothing else', () => {
+    for (const u of ['https://s.org/404.html', 'https://s.org/ru/404/', 'https://s.org/ru/search/', 'https://s.org/ru/feed/', 'https://s.org/ru/countries/tj/feed/']) expect(notInSitemap(u), u).toBe(true);
+    for (const u of ['https://s.org/', 'https://s.org/ru/', 'https://s.org/ru/countries/tj/', 'https://s.org/ru/2020/10/07/search-feed/']) expect(notInSitemap(u), u).toBe(false);
+  });
+});
+
+describe('alternatesFromBuiltPages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitemap-'));
+  const page = (rel: string, html: string) => { mkdirSync(join(dir, rel), { recursive: true }); writeFileSync(join(dir, rel, 'index.html'), html); };
+  page('', '<p>root</p>');
+  page('ru/', '<time datetime="2020-05-01T00:00:00.000Z"></time>');
+  page('en/', '<time datetime="2020-06-01T00:00:00.000Z"></time>');
+  page('ru/countries/', '<p>counts only</p>');
+  page('ru/a/', '<meta property="article:modified_time" content="2020-04-01T10:00:00+05:00">');
+  const serialize = alternatesFromBuiltPages(dir, 'https://s.org/', ['ru', 'en']);
+  it("dates a page without dates by its language's home, and the root by the newest language", () => {
+    expect(serialize({ url: 'https://s.org/ru/a/' }).lastmod).toBe('2020-04-01T10:00:00+05:00');
+    expect(serialize({ url: 'https://s.org/ru/countries/' }).lastmod).toBe('2020-05-01T00:00:00.000Z');
+    expect(serialize({ url: 'https://s.org/' }).lastmod).toBe('2020-06-01T00:00:00.000Z');
   });
 });

@@ -20,3 +20,6 @@ export const langHome = (lang: string): string => `/${lang}/`;
 
 /** The RSS feed of a list page: "/ru/" → "/ru/rss.xml", "/ru/countries/tj/" → "/ru/countries/tj/rss.xml". */
 export const feedPath = (listPath: string): string => `${listPath}rss.xml`;
+
+/** The readable page of a list's feed: "/ru/" → "/ru/feed/", "/ru/countries/tj/" → "/ru/countries/tj/feed/". */
+export const feedPagePath = (listPath: string): string => `${listPath}feed/`;

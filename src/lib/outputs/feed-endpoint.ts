@@ -8,8 +8,9 @@ import { experimental_AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { siteUrl } from '../../config.ts';
 import { countryName } from '../../i18n/format.ts';
-import { translator } from '../../i18n/t.ts';
-import { FEED_XMLNS, feedItem, feedReleases } from './feeds.ts';
+import { FEED_XMLNS, FULL_TEXT_ITEMS, channelData, feedItem, feedReleases, type FeedImage } from './feeds.ts';
+import type { FeedInfo } from './feed-paths.ts';
+import { heroImage } from './release-seo.ts';
 import { agencyName, loadSite, topicName, type Release, type Site } from '../content/releases.ts';
 import { absolute, withBase } from '../content/urls.ts';
 
@@ -33,26 +34,36 @@ async function bodyHtml(r: Release): Promise<string> {
   return (await (container ??= mdxContainer())).renderToString(Content);
 }
 
-/** An RSS response for `releases` (newest first) of one language, listed at `listPath`. */
-export async function feedResponse(site: Site, lang: string, listPath: string, title: string, releases: Release[]) {
-  const t = translator(lang);
-  const siteName = t('site.name');
+/** The release's photo, in the 16:9 crop its page and structured data use (the same file). */
+async function photo(r: Release): Promise<FeedImage | undefined> {
+  const crop = await heroImage(r, 'wide');
+  return crop && { ...crop, alt: r.data.image!.alt };
+}
+
+/**
+ * An RSS response for the feed `info` with `releases` (newest first). Channel
+ * description says what the feed carries: feed readers show it as the feed's
+ * description. No stylesheet: each feed has its readable page (info.page).
+ */
+export async function feedResponse(site: Site, info: FeedInfo, releases: Release[]) {
+  const { lang } = info;
+  const items = feedReleases(releases);
   return rss({
-    title: title === siteName ? siteName : `${title} — ${siteName}`,
-    // Shown by rss.xsl when the feed is opened in a browser, so it says what a feed is, in the feed's language.
-    description: t('feed.description', { title }),
-    site: new URL(withBase(listPath), siteUrl).href,
-    stylesheet: withBase('/rss.xsl'),
+    title: info.title,
+    description: info.about,
+    site: new URL(withBase(info.list), siteUrl).href,
     xmlns: { ...FEED_XMLNS },
-    customData: `<language>${lang}</language>`,
-    items: await Promise.all(feedReleases(releases).map(async (r) => feedItem(r, {
+    customData: channelData(lang, info.url, items),
+    items: await Promise.all(items.map(async (r, i) => feedItem(r, {
       url: absolute(r.path),
       html: await bodyHtml(r),
+      full: i < FULL_TEXT_ITEMS,
       agency: agencyName(site.agencies.get(r.data.agency.id)!, lang),
       categories: [
         ...r.data.participants.countries.map((c) => countryName(c, lang)),
         ...r.data.topics.map((tp) => topicName(site.topics.get(tp.id)!, lang)),
       ],
+      image: await photo(r),
     }))),
   });
 }

@@ -10,23 +10,36 @@ import { findLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/t.ts';
 import { listPath } from '../site/group.ts';
 import { agencyName, type Release, type Site } from '../content/releases.ts';
-import { breadcrumbList, collectionPage, newsArticle, type JsonLd } from './seo.ts';
+import { breadcrumbList, collectionPage, cropSize, newsArticle, type Crop, type JsonLd } from './seo.ts';
 import { absolute } from '../content/urls.ts';
 
-/**
- * Absolute URL of the release's 1200x630 Open Graph image: the hero image
- * cropped by sharp through astro:assets, or the generated card (og.png.ts).
- */
-export async function releaseImage(r: Release): Promise<string> {
+/** The hero photo cropped to `crop` (a JPEG through sharp), or nothing for a release without one. */
+export async function heroImage(r: Release, crop: Crop): Promise<{ url: string; width: number; height: number } | undefined> {
   const hero = r.data.image?.src as ImageMetadata | undefined;
-  if (!hero) return absolute(`${r.path}og.png`);
-  const img = await getImage({ src: hero, width: 1200, height: 630, fit: 'cover', position: 'center', format: 'jpeg' });
+  if (!hero) return undefined;
+  const [width, height] = cropSize(crop, hero.width, hero.height);
+  const img = await getImage({ src: hero, width, height, fit: 'cover', position: 'center', format: 'jpeg' });
   // getImage's src already carries the base path.
-  return new URL(img.src, siteUrl).href;
+  return { url: new URL(img.src, siteUrl).href, width, height };
+}
+
+/** Absolute URL of the release's 1200x630 Open Graph image: the cropped hero or the generated card (og.png.ts). */
+export async function releaseImage(r: Release): Promise<string> {
+  return (await heroImage(r, 'og'))?.url ?? absolute(`${r.path}og.png`);
+}
+
+/** Text alternative of the social image: the photo's description, or the headline the generated card shows. */
+export const releaseImageAlt = (r: Release): string => r.data.image?.alt ?? r.data.title;
+
+/** Images for NewsArticle: the photo in 16:9, 4:3 and 1:1, or the generated card when there is no photo. */
+async function articleImages(r: Release, og: string): Promise<string[]> {
+  const crops = await Promise.all((['wide', 'standard', 'square'] as const).map((c) => heroImage(r, c)));
+  const urls = crops.flatMap((c) => (c ? [c.url] : []));
+  return urls.length ? urls : [og];
 }
 
 /** NewsArticle and BreadcrumbList (home › agency › release) for a release page. */
-export function releaseJsonLd(r: Release, site: Site, image: string): JsonLd[] {
+export async function releaseJsonLd(r: Release, site: Site, og: string): Promise<JsonLd[]> {
   const t = translator(r.lang);
   const agency = site.agencies.get(r.data.agency.id)!;
   const agencyUrl = absolute(listPath('agency', r.lang, agency.id));
@@ -40,9 +53,11 @@ export function releaseJsonLd(r: Release, site: Site, image: string): JsonLd[] {
       updated: r.data.updated,
       zone: r.zone,
       inLanguage: findLocale(r.lang)!.intl,
-      image,
+      images: await articleImages(r, og),
       agency: { name, url: agencyUrl },
+      publisher: { name: t('site.name'), url: absolute(`/${r.lang}/`), logo: absolute(PUBLISHER_LOGO.path) },
       countries: r.data.participants.countries.map((c) => countryName(c, r.lang)),
+      dateline: r.data.dateline,
       source: r.data.source,
     }),
     breadcrumbList([
@@ -52,6 +67,9 @@ export function releaseJsonLd(r: Release, site: Site, image: string): JsonLd[] {
     ]),
   ];
 }
+
+/** The site's logo for structured data: a square PNG drawn from the site icon (logo.png.ts). */
+export const PUBLISHER_LOGO = { path: '/logo.png', size: 512 };
 
 /** CollectionPage + ItemList of the releases shown on a list page (home, country, agency, topic…). */
 export function listJsonLd(lang: string, path: string, name: string, releases: Release[]): JsonLd[] {

@@ -16,18 +16,26 @@ export interface ArticleInput {
   zone: string;
   /** BCP-47 language tag. */
   inLanguage: string;
-  /** Absolute image URL (the Open Graph image). */
-  image?: string;
+  /** Absolute image URLs: the photo in 16:9, 4:3 and 1:1, or the generated card. */
+  images: string[];
+  /** The issuing agency: the article's author. */
   agency: { name: string; url: string };
-  /** Participant country names in the page's language. */
+  /** The press center itself: the publisher, with its logo (absolute URL). */
+  publisher: { name: string; url: string; logo: string };
+  /** Participant country names in the page's language: what the article is about. */
   countries: string[];
+  /** The dateline city: where the news happened. */
+  dateline?: string;
   /** Original source URL, if the release reproduces one. */
   source?: string;
 }
 
-/** schema.org NewsArticle for a release page; dates carry the release's own offset. */
+/**
+ * schema.org NewsArticle for a release page; dates carry the release's own
+ * offset. The agency writes the release, the press center publishes it; the
+ * place is the dateline's city, while the participant countries are its subject.
+ */
 export function newsArticle(a: ArticleInput): JsonLd {
-  const org = { '@type': 'Organization', name: a.agency.name, url: a.agency.url };
   const places = a.countries.map((name) => ({ '@type': 'Place', name }));
   return {
     '@context': 'https://schema.org',
@@ -39,12 +47,35 @@ export function newsArticle(a: ArticleInput): JsonLd {
     datePublished: isoInZone(a.date, a.zone),
     dateModified: isoInZone(a.updated ?? a.date, a.zone),
     inLanguage: a.inLanguage,
-    ...(a.image && { image: [a.image] }),
-    author: org,
-    publisher: org,
-    ...(places.length > 0 && { about: places, contentLocation: places }),
+    ...(a.images.length > 0 && { image: a.images }),
+    author: { '@type': 'Organization', name: a.agency.name, url: a.agency.url },
+    publisher: {
+      '@type': 'Organization',
+      name: a.publisher.name,
+      url: a.publisher.url,
+      logo: { '@type': 'ImageObject', url: a.publisher.logo },
+    },
+    ...(places.length > 0 && { about: places }),
+    ...(a.dateline && { contentLocation: { '@type': 'Place', name: a.dateline } }),
     ...(a.source && { isBasedOn: a.source }),
   };
+}
+
+/**
+ * Crops of a release photo: Open Graph's 1200x630, and the 16:9, 4:3 and 1:1
+ * Google asks for in article structured data, each as large as the photo
+ * allows up to 1200 px wide (never enlarged). astro:assets writes each file once.
+ */
+export const CROPS = { og: 1200 / 630, wide: 16 / 9, standard: 4 / 3, square: 1 } as const;
+export type Crop = keyof typeof CROPS;
+const MAX_WIDTH = 1200;
+
+/** Width and height of the `crop` of a `width` x `height` photo. */
+export function cropSize(crop: Crop, width: number, height: number): [number, number] {
+  if (crop === 'og') return [1200, 630];
+  const ratio = CROPS[crop];
+  const w = Math.min(MAX_WIDTH, width, Math.floor(height * ratio));
+  return [w, Math.round(w / ratio)];
 }
 
 /** schema.org BreadcrumbList from (name, absolute URL) pairs, outermost first. */

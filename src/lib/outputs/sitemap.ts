@@ -26,20 +26,52 @@ export function hreflangLinks(html: string): SitemapLink[] {
 }
 
 /**
- * A `serialize` hook for @astrojs/sitemap: attaches the page's own hreflang
- * alternates (when it has translations) by reading the built HTML in `outDir`.
+ * When a built page last changed, for the sitemap's lastmod: a release's
+ * article:modified_time (its NewsArticle dateModified), else the newest
+ * `<time datetime>` it lists (a list page changes when a release joins it).
+ * Undefined for a page without dates.
  */
-export function alternatesFromBuiltPages(outDir: string, siteBase: string) {
-  return (item: { url: string; links?: SitemapLink[] }) => {
+export function lastModified(html: string): string | undefined {
+  const modified = /<meta\b[^>]*\sproperty="article:modified_time"[^>]*\scontent="([^"]+)"/.exec(html)?.[1];
+  if (modified) return modified;
+  let newest: number | undefined;
+  for (const [, value] of html.matchAll(/<time\b[^>]*\sdatetime="([^"]+)"/g)) {
+    const ms = new Date(value!).getTime();
+    if (!Number.isNaN(ms) && (newest === undefined || ms > newest)) newest = ms;
+  }
+  return newest === undefined ? undefined : new Date(newest).toISOString();
+}
+
+const newestOf = (dates: (string | undefined)[]): string | undefined =>
+  dates.filter((d): d is string => d !== undefined).sort((a, b) => new Date(b).getTime() - new Date(a).getTime())[0];
+
+/** Pages the sitemap leaves out: search (results of a query, not content) and the feeds' readable pages (noindex). */
+export const notInSitemap = (page: string): boolean => /\/(404(\.html|\/)?|search\/|feed\/)$/.test(page);
+
+/**
+ * A `serialize` hook for @astrojs/sitemap: attaches the page's own hreflang
+ * alternates (when it has translations) and its lastmod, by reading the built
+ * HTML in `outDir`. A page without dates (the index of countries, with its
+ * counts) changes with its language's newest release: its home page's lastmod;
+ * the root's is the newest of all languages.
+ */
+export function alternatesFromBuiltPages(outDir: string, siteBase: string, languages: string[]) {
+  const read = (rel: string) => {
+    try { return readFileSync(join(outDir, rel, 'index.html'), 'utf8'); } catch { return undefined; }
+  };
+  const homes = new Map<string, string | undefined>();
+  const home = (lang: string) => {
+    if (!homes.has(lang)) homes.set(lang, lastModified(read(`${lang}/`) ?? ''));
+    return homes.get(lang);
+  };
+  return (item: { url: string; links?: SitemapLink[]; lastmod?: string }) => {
     const rel = decodeURI(new URL(item.url).pathname).slice(new URL(siteBase).pathname.length);
-    let html: string;
-    try {
-      html = readFileSync(join(outDir, rel, 'index.html'), 'utf8');
-    } catch {
-      return item;
-    }
+    const html = read(rel);
+    if (html === undefined) return item;
     const links = hreflangLinks(html);
-    return links.length > 1 ? { ...item, links } : { ...item, links: undefined };
+    const lang = rel.split('/')[0]!;
+    const lastmod = lastModified(html) ?? (languages.includes(lang) ? home(lang) : newestOf(languages.map(home)));
+    return { ...item, links: links.length > 1 ? links : undefined, ...(lastmod && { lastmod }) };
   };
 }
 

@@ -1,9 +1,9 @@
 /** /<lang>/rss.xml: the newest releases in one language. */
 import type { APIRoute } from 'astro';
 import { languages } from '../../config.ts';
-import { translator } from '../../i18n/t.ts';
 import { cacheKey } from '../../lib/content/cache-key.ts';
 import { feedResponse, loadSite } from '../../lib/outputs/feed-endpoint.ts';
+import { feedInfo } from '../../lib/outputs/feed-paths.ts';
 import { feedReleases } from '../../lib/outputs/feeds.ts';
 
 export async function getStaticPaths() {
@@ -15,5 +15,5 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
   const lang = params.lang!;
-  return feedResponse(site, lang, `/${lang}/`, translator(lang)('site.name'), site.byLang.get(lang) ?? []);
+  return feedResponse(site, feedInfo(site, lang, 'home'), site.byLang.get(lang) ?? []);
 };
