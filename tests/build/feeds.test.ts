@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { distFiles, exists, htmlPages, page, read } from '../support/dist.ts';
@@ -15,6 +15,13 @@ describe('RSS feeds', () => {
   it('exist for each language and are well-formed XML (xmllint)', () => {
     for (const lang of ['ru', 'en', 'tg', 'ar']) expect(feeds, lang).toContain(`${lang}/rss.xml`);
     expect(() => execFileSync('xmllint', ['--noout', ...feeds.map((f) => join(FIXTURE_DIST, f))], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('validate against the RSS 2.0 schema with strict atom:link, dc, content and media:content schemas (xmllint)', () => {
+    const schema = resolve(import.meta.dirname, '../schemas/rss/rss-2.0.xsd');
+    const run = spawnSync('xmllint', ['--noout', '--schema', schema, ...feeds.map((f) => join(FIXTURE_DIST, f))], { encoding: 'utf8' });
+    expect(run.stderr.split('\n').filter((l) => l && !l.endsWith(' validates'))).toEqual([]);
+    expect(run.status).toBe(0);
   });
 
   it('parse with a feed parser and have the required channel and item elements', () => {

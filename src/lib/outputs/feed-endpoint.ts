@@ -56,7 +56,8 @@ export async function feedResponse(site: Site, info: FeedInfo, releases: Release
     customData: channelData(lang, info.url, items),
     items: await Promise.all(items.map(async (r, i) => feedItem(r, {
       url: absolute(r.path),
-      html: await bodyHtml(r),
+      // The body is rendered only where the item uses it: full text, or the description of a release without a summary.
+      html: i < FULL_TEXT_ITEMS || !r.data.summary ? await bodyHtml(r) : '',
       full: i < FULL_TEXT_ITEMS,
       agency: agencyName(site.agencies.get(r.data.agency.id)!, lang),
       categories: [
