@@ -18,9 +18,9 @@ describe('readable feed pages', () => {
       const channel = parseFeed(read(feed));
       expect(doc.querySelector('h1')!.textContent, path).toContain(channel.title!.split(' — ')[0]);
       expect(doc.querySelector('.feed-about')!.textContent, path).toBe(channel.description);
-      const input = doc.querySelector<HTMLInputElement>('input#feed-url')!;
-      expect(input.getAttribute('value'), path).toBe(`${SITE}${feed}`);
-      expect(input.hasAttribute('readonly'), path).toBe(true);
+      const address = doc.querySelector('textarea#feed-url')!;
+      expect(address.textContent, path).toBe(`${SITE}${feed}`);
+      expect(address.hasAttribute('readonly'), path).toBe(true);
       expect(doc.querySelector('label[for="feed-url"]')!.textContent, path).toBeTruthy();
       expect(doc.querySelector(`a[href="/${feed}"][type="application/rss+xml"]`), path).not.toBeNull();
       expect(rssLinks(doc), path).toEqual([`${SITE}${feed}`]);

@@ -31,7 +31,22 @@ describe('a feed page in Chromium', () => {
       return input.value.slice(input.selectionStart!, input.selectionEnd!);
     });
     expect(selected).toBe('https://press.example.org/ru/countries/tj/rss.xml');
-    // The feed file itself is linked and served as XML.
+    await tab.close();
+  });
+
+  it('shows the whole address on a 390 px phone, wrapped rather than cut off', async () => {
+    const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await phone.newPage();
+    await tab.goto(new URL('tg/countries/tj/feed/', site.base).href);
+    const box = await tab.locator('#feed-url').evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth, sh: el.scrollHeight, ch: el.clientHeight }));
+    expect(box.sw).toBeLessThanOrEqual(box.cw);
+    expect(box.sh).toBeLessThanOrEqual(box.ch);
+    await phone.close();
+  });
+
+  it('links the feed file, served as XML', async () => {
+    const tab = await site.browser.newPage();
+    await tab.goto(new URL('ru/countries/tj/feed/', site.base).href);
     const href = await tab.locator('a[type="application/rss+xml"]').getAttribute('href');
     const response = await tab.request.get(new URL(href!, site.base).href);
     expect(response.status()).toBe(200);
