@@ -46,6 +46,11 @@ export async function inputSentences(file: string): Promise<string[]> {
     try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { text = new TextDecoder('windows-1251').decode(bytes); }
     lines = text.split(/\r?\n/);
   }
+  return sentencesOf(lines);
+}
+
+/** The sentences of some lines of text, labels such as "Фото:" and "Читайте также:" dropped. */
+export function sentencesOf(lines: string[]): string[] {
   const LABEL = /^(?:фото|photo|акс|автор|by|source|адрес страницы|суроғаи саҳифа|читайте также|other news)\s*:?\s*/iu;
   return lines
     .map((l) => l.trim().replace(LABEL, '').replace(/^<|>$/g, '').replace(/\[([^\]]+)\]\(#?\)/g, '$1').trim())
@@ -54,10 +59,11 @@ export async function inputSentences(file: string): Promise<string[]> {
     .filter((s) => s.length > 1 && s !== 'Читайте также');
 }
 
-const flat = (text: string) => text.replace(/\\"/g, '"').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
+/** The output as one line, quotes unescaped and Markdown links reduced to their text. */
+export const flat = (text: string) => text.replace(/\\"/g, '"').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ');
 
 /** A sentence is kept when it is in the output whole, or as a dateline (now a field) and the rest. */
-function kept(sentence: string, out: string): boolean {
+export function kept(sentence: string, out: string): boolean {
   if (out.includes(sentence)) return true;
   const cuts = [...sentence.matchAll(/\s/g)].map((m) => m.index!).slice(1); // the dateline part has 2+ words
   return cuts.some((i) => out.includes(sentence.slice(0, i).trim()) && out.includes(sentence.slice(i).trim()));

@@ -19,7 +19,7 @@ const front = (text: string) => parse(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!)
 const body = (text: string) => text.slice(text.indexOf('\n---\n', 4) + 5);
 
 describe('Word files (.docx, built here with the docx library)', () => {
-  it('reads the Title-style headline, the dateline, the credit, and saves the picture with its caption as alt text to confirm', async () => {
+  it('reads the Title-style headline, the dateline, the credit, and saves the picture with its caption as alt text to confirm', { timeout: 30_000 }, async () => {
     const docx = await makeDocx({
       title: 'Таджикистан и Армения обсудили образование',
       paragraphs: ['ЕРЕВАН, 16 июня 2025 года /МИД Таджикистана/. Посол встретился с министром образования Армении.', 'Стороны договорились о стипендиях.', 'Фото: МИД Таджикистана'],
@@ -36,7 +36,7 @@ describe('Word files (.docx, built here with the docx library)', () => {
     expect(body(r.text)).toContain('Посол встретился с министром образования Армении.\n\nСтороны договорились о стипендиях.');
   });
 
-  it('without a Title style, a first paragraph that is a sentence is not taken as the headline', async () => {
+  it('without a Title style, a first paragraph that is a sentence is not taken as the headline', { timeout: 30_000 }, async () => {
     const docx = await makeDocx({ paragraphs: ['Посол Таджикистана вручил верительные грамоты. Церемония прошла в Париже.', '12.11.2025'] });
     const r = await importFile(file('no-title.docx', docx), opts);
     expect(front(r.text).title).toBe('TODO');

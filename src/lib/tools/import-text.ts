@@ -120,7 +120,7 @@ export function parseText(text: string, agencies: AgencyNames[], lang = 'ru', he
     if (byline) { out.byline = byline[1]!.trim(); continue; }
     if (source && !out.source) { out.source = source[1]; continue; }
     if (link && i === content.length - 1) { orgLine = link[1]; continue; }
-    const dl = datelineTried++ < 2 && !out.dateline && !out.paragraphs.length ? parseDateline(line, agencies, lang) : undefined;
+    const dl = datelineTried++ < 2 && !out.dateline && !out.datelineRaw ? parseDateline(line, agencies, lang) : undefined;
     if (dl) {
       if (dl.date && !out.date) { out.date = dl.date; out.dateRaw = dl.raw; }
       out.dateline = dl.city;
