@@ -1,37 +1,39 @@
 /**
  * The generated Open Graph card (1200x630) for a release without a hero image:
- * title, agency and date drawn as SVG and rasterised by sharp (librsvg with
- * fontconfig, DejaVu Sans for Cyrillic, Tajik and Arabic glyphs).
+ * site name, title and agency · date on the site's blue, a yellow band below.
+ *
+ * Why it is drawn this way (figures in docs/benchmark.md): an SVG rasterised by
+ * librsvg cost ~11 ms of CPU and ~60 KB per card, most of it filling and encoding
+ * 756,000 RGB pixels. Here Pango (through sharp's text input) draws only the text,
+ * as a grey mask wrapped at the real pixel width of the glyphs, so no line can run
+ * past the edge whatever the language; the card is then a 16-colour palette image
+ * (15 shades from the blue to white, the band's yellow) written as a 4-bit PNG:
+ * about 4 ms and 10–20 KB a card.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { indexedPng, type Rgb } from './png.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** Greedy word wrap to at most `maxLines` lines of `width` characters; an ellipsis marks cut text. */
-export function wrapText(text: string, width: number, maxLines: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  const words = text.split(/\s+/).filter(Boolean);
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const next = line ? `${line} ${word}` : word;
-    if (next.length <= width || !line) { line = next; continue; }
-    lines.push(line);
-    line = word;
-    if (lines.length === maxLines) {
-      lines[maxLines - 1] = `${lines[maxLines - 1]}…`;
-      return lines;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+/** Left and right margin; text never comes closer to an edge. */
+export const OG_MARGIN = 80;
+const TEXT_WIDTH = OG_WIDTH - 2 * OG_MARGIN;
+const BAND_TOP = 590;
+const BLUE: Rgb = [0x0b, 0x3d, 0x66];
+const WHITE: Rgb = [0xff, 0xff, 0xff];
+const YELLOW: Rgb = [0xf2, 0xb7, 0x05];
+/** Palette: index 0–14 blend the blue into white (text anti-aliasing), 15 is the band. */
+const SHADES = 15;
+const BAND = 15;
+const PALETTE: Rgb[] = [
+  ...Array.from({ length: SHADES }, (_, i) => BLUE.map((b, k) => Math.round(b + ((WHITE[k]! - b) * i) / (SHADES - 1))) as Rgb),
+  YELLOW,
+];
+/** Bump when the drawing changes, so cached cards are drawn again. */
+const VERSION = 'pango-palette-1';
 
 export interface Card {
   title: string;
@@ -41,39 +43,106 @@ export interface Card {
   dir: 'ltr' | 'rtl';
 }
 
-/** The card as an SVG document. */
-export function cardSvg(c: Card): string {
-  const rtl = c.dir === 'rtl';
-  const x = rtl ? OG_WIDTH - 80 : 80;
-  // With direction=rtl, "start" is the right edge, so one anchor serves both.
-  const anchor = 'start';
-  const title = wrapText(c.title, 28, 4)
-    .map((l, i) => `<text x="${x}" y="${230 + i * 70}" font-size="56" font-weight="bold" text-anchor="${anchor}" direction="${c.dir}">${esc(l)}</text>`)
-    .join('');
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">
-<rect width="100%" height="100%" fill="#0b3d66"/><rect y="590" width="100%" height="40" fill="#f2b705"/>
-<g font-family="DejaVu Sans" fill="#ffffff">
-<text x="${x}" y="110" font-size="34" text-anchor="${anchor}" direction="${c.dir}" fill="#cfe3f5">${esc(c.siteName)}</text>
-${title}
-<text x="${x}" y="540" font-size="32" text-anchor="${anchor}" direction="${c.dir}">${esc(`${c.agency} · ${c.date}`)}</text>
-</g></svg>`;
+/**
+ * One block of text: font (Pango description), top edge, the most lines it may take,
+ * brightness 0–1; `shared` when many cards show the same text (drawn once per build).
+ */
+interface Block { text: string; font: string; top: number; maxLines: number; gain: number; shared?: boolean }
+
+export function cardBlocks(c: Card): Block[] {
+  return [
+    { text: c.siteName, font: 'DejaVu Sans 34', top: 72, maxLines: 1, gain: 0.8, shared: true },
+    { text: c.title, font: 'DejaVu Sans Bold 56', top: 170, maxLines: 4, gain: 1 },
+    { text: `${c.agency} · ${c.date}`, font: 'DejaVu Sans 30', top: 494, maxLines: 2, gain: 1 },
+  ];
 }
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+interface Mask { data: Buffer; width: number; height: number }
+
+/** Text drawn by Pango as a one-channel mask, wrapped at TEXT_WIDTH pixels. */
+async function draw(text: string, font: string): Promise<Mask> {
+  const { data, info } = await sharp({ text: { text: esc(text), font, width: TEXT_WIDTH, wrap: 'word-char', dpi: 72 } })
+    .extractChannel(0).raw().toBuffer({ resolveWithObject: true });
+  return { data, width: info.width, height: info.height };
+}
+
+const lineHeights = new Map<string, Promise<number>>();
+/** Height of one line in `font` (a two-line sample less a one-line one). */
+function lineHeight(font: string): Promise<number> {
+  let h = lineHeights.get(font);
+  if (!h) {
+    h = Promise.all([draw('Ag', font), draw('Ag\nAg', font)]).then(([one, two]) => two.height - one.height);
+    lineHeights.set(font, h);
+  }
+  return h;
+}
+
+/** The block's mask, cut word by word with an ellipsis when it needs more than `maxLines` lines. */
+export async function fitBlock(b: Block): Promise<Mask & { text: string }> {
+  const line = await lineHeight(b.font);
+  const limit = (b.maxLines + 0.5) * line;
+  const whole = await draw(b.text, b.font);
+  if (whole.height <= limit) return { ...whole, text: b.text };
+  const words = b.text.split(/\s+/).filter(Boolean);
+  // Most words that still fit with the ellipsis: binary search, a few draws at most.
+  let lo = 1;
+  let hi = words.length - 1;
+  let best = await draw(`${words[0]}…`, b.font);
+  let bestText = `${words[0]}…`;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const text = `${words.slice(0, mid).join(' ')}…`;
+    const mask = await draw(text, b.font);
+    if (mask.height <= limit) { best = mask; bestText = text; lo = mid + 1; } else hi = mid - 1;
+  }
+  return { ...best, text: bestText };
+}
+
+const shared = new Map<string, Promise<Mask>>();
+function sharedBlock(b: Block): Promise<Mask> {
+  const key = JSON.stringify([b.text, b.font, b.maxLines]);
+  let m = shared.get(key);
+  if (!m) shared.set(key, (m = fitBlock(b)));
+  return m;
+}
+
+/** The card as palette indices, one byte a pixel. */
+async function cardPixels(c: Card): Promise<Uint8Array> {
+  const px = new Uint8Array(OG_WIDTH * OG_HEIGHT);
+  px.fill(BAND, BAND_TOP * OG_WIDTH);
+  const masks = await Promise.all(cardBlocks(c).map(async (b) => ({ b, m: await (b.shared ? sharedBlock(b) : fitBlock(b)) })));
+  for (const { b, m } of masks) {
+    // Pango lays right-to-left text out from the right edge of its box; place the box likewise.
+    const left = c.dir === 'rtl' ? OG_WIDTH - OG_MARGIN - m.width : OG_MARGIN;
+    const scale = (b.gain * (SHADES - 1)) / 255;
+    for (let y = 0; y < m.height && b.top + y < BAND_TOP; y++) {
+      const row = (b.top + y) * OG_WIDTH + left;
+      for (let x = 0; x < m.width; x++) {
+        const a = m.data[y * m.width + x]!;
+        if (a) px[row + x] = Math.round(a * scale);
+      }
+    }
+  }
+  return px;
+}
+
+/** Cache file name of a card: its inputs and the drawing version. */
+export const cardKey = (c: Card): string =>
+  createHash('sha256').update(JSON.stringify([VERSION, c.title, c.agency, c.date, c.siteName, c.dir])).digest('hex');
 
 /**
  * The card as PNG bytes; same input, same bytes. With `cacheDir`, a card drawn
- * before (same SVG) is read back instead of drawn again: drawing costs ~15 ms,
- * which over thousands of releases dominates a rebuild.
+ * before is read back instead of drawn again.
  */
 export async function cardPng(c: Card, cacheDir?: string): Promise<Buffer> {
-  const svg = cardSvg(c);
-  const file = cacheDir && join(cacheDir, `${createHash('sha256').update(svg).digest('hex')}.png`);
+  const file = cacheDir && join(cacheDir, `${cardKey(c)}.png`);
   if (file) {
     const cached = await readFile(file).catch(() => undefined);
     if (cached) return cached;
   }
-  // Opaque RGB, level 3, no adaptive filtering: on a flat card 23% faster than level 6 with
-  // filtering, for 4% more bytes (level 9 takes 3.5x as long); drawing the text is the rest.
-  const png = await sharp(Buffer.from(svg)).removeAlpha().png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
+  const png = await indexedPng(await cardPixels(c), OG_WIDTH, OG_HEIGHT, PALETTE);
   if (file && cacheDir) {
     await mkdir(cacheDir, { recursive: true });
     // Write then rename, so a parallel build never reads half a file.
