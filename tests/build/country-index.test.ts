@@ -47,34 +47,37 @@ describe('country indexes', () => {
     expect(page('/ru/countries/').querySelector('[data-key="RU"] .count')!.textContent).toBe('4 пресс-релиза');
   });
 
-  it('paginates at the boundaries: 0, 1, exactly 20 and 21 releases', () => {
+  it('paginates at the boundaries: 0, 1, exactly 20 and 21 releases; 42 make a front page and a stable page 1', () => {
     expect(BOUNDARY_COUNTS).toEqual({ IS: 21, NO: 20, LI: 1 });
     // 0: Finland is named only by the embargoed release, so it has no page and no entry.
     for (const lang of LANGS) {
       expect(exists(`/${lang}/countries/fi/`), lang).toBe(false);
       expect(page(`/${lang}/countries/`).querySelector('[data-key="FI"]'), lang).toBeNull();
     }
-    // 1 and 20: one page, no page links, no page 2.
-    for (const [code, n] of [['li', 1], ['no', 20]] as const) {
+    // 1, 20 and 21: one page (the front page holds up to 39), no page links, no numbered page.
+    for (const [code, n] of [['li', 1], ['no', 20], ['is', 21]] as const) {
       const doc = page(`/en/countries/${code}/`);
       expect(doc.querySelectorAll('.release-list > li').length).toBe(n);
       expect(doc.querySelector('.pagination')).toBeNull();
       expect(doc.querySelector('link[rel="next"]')).toBeNull();
-      expect(exists(`/en/countries/${code}/page/2/`)).toBe(false);
+      expect(exists(`/en/countries/${code}/page/1/`)).toBe(false);
     }
-    // 21: twenty, then one on page 2, linked both ways.
-    const first = page('/en/countries/is/');
-    expect(first.querySelectorAll('.release-list > li').length).toBe(20);
-    expect(first.querySelector('link[rel="next"]')!.getAttribute('href')).toBe('/en/countries/is/page/2/');
-    expect(first.querySelector('link[rel="prev"]')).toBeNull();
-    expect(first.querySelector('.pagination a[rel="next"]')!.getAttribute('href')).toBe('/en/countries/is/page/2/');
-    const second = page('/en/countries/is/page/2/');
-    expect(second.querySelectorAll('.release-list > li').length).toBe(1);
-    expect(second.querySelector('link[rel="prev"]')!.getAttribute('href')).toBe('/en/countries/is/');
-    expect(second.querySelector('link[rel="next"]')).toBeNull();
-    expect(second.querySelector('.pagination [aria-current="page"]')!.textContent).toContain('2');
-    expect(second.querySelector('h1')!.textContent).toBe('Iceland. Page 2');
-    expect(exists('/en/countries/is/page/3/')).toBe(false);
+    // 42 (the 2019 archive): the front page shows the newest 22, page 1 the oldest 20, linked both ways.
+    const front = page('/en/archive/2019/');
+    expect(front.querySelectorAll('.release-list > li').length).toBe(22);
+    expect(front.querySelector('link[rel="next"]')!.getAttribute('href')).toBe('/en/archive/2019/page/1/');
+    expect(front.querySelector('link[rel="prev"]')).toBeNull();
+    expect(front.querySelector('.pagination a[rel="next"]')!.getAttribute('href')).toBe('/en/archive/2019/page/1/');
+    expect(front.querySelector('.pagination [aria-current="page"]')!.textContent).toBe('Latest');
+    const oldest = page('/en/archive/2019/page/1/');
+    expect(oldest.querySelectorAll('.release-list > li').length).toBe(20);
+    expect(oldest.querySelector('link[rel="prev"]')!.getAttribute('href')).toBe('/en/archive/2019/');
+    expect(oldest.querySelector('link[rel="next"]')).toBeNull();
+    expect(oldest.querySelector('.pagination [aria-current="page"]')!.textContent).toBe('1');
+    expect(oldest.querySelector('h1')!.textContent).toBe('Press releases of 2019. Page 1');
+    // Page 1 holds the oldest: the fixture's first release, 2 January 2019.
+    expect([...oldest.querySelectorAll('time')].at(-1)!.getAttribute('datetime')).toMatch(/^2019-01-02/);
+    expect(exists('/en/archive/2019/page/2/')).toBe(false);
   });
 
   it('sorts Russian names А..Я', () => {

@@ -13,8 +13,8 @@ export const absolute = (path: string): string => new URL(withBase(path), siteUr
 export const releasePath = (r: { lang: string; slug: string; local: { year: number; month: number; day: number } }): string =>
   `/${r.lang}/${r.local.year}/${pad(r.local.month)}/${pad(r.local.day)}/${r.slug}/`;
 
-/** Page n of a paginated list whose first page lives at `first` ("/ru/" → "/ru/page/2/"). */
-export const pagePath = (first: string, n: number): string => (n <= 1 ? first : `${first}page/${n}/`);
+/** Page n of a paginated list whose front page lives at `first` (0 → "/ru/", 3 → "/ru/page/3/"; see paginate.ts). */
+export const pagePath = (first: string, n: number): string => (n === 0 ? first : `${first}page/${n}/`);
 
 export const langHome = (lang: string): string => `/${lang}/`;
 

@@ -30,7 +30,7 @@ export interface ListProps {
   page: Page<Release>;
   /** Path of the list's first page. */
   first: string;
-  /** The first page in other languages where it exists (later pages: itself only). */
+  /** The front page in other languages where it exists (numbered pages: itself only). */
   alternates: Alternate[];
 }
 
@@ -48,7 +48,7 @@ export async function listPaths(facet: Facet, param: string) {
       const segment = facet === 'country' ? key.toLowerCase() : key;
       return paginate(releases, pageSize).map((page) => {
         const props: ListProps = { key, page, first, alternates };
-        return { params: { lang, [param]: segment, page: pageParam(page.current) }, props, cacheKey: cacheKey(stamp, facet, props) };
+        return { params: { lang, [param]: segment, page: pageParam(page.number) }, props, cacheKey: cacheKey(stamp, facet, props) };
       });
     }),
   );
