@@ -9,18 +9,19 @@ export function filesUnder(dir: string): string[] {
     .map((f) => f.split('\\').join('/'));
 }
 
-/** Total bytes, HTML page count and Pagefind index bytes of a dist folder. */
+/** Total bytes and files, HTML page count and Pagefind index bytes of a dist folder. */
 export function distSummary(dist: string) {
   let bytes = 0;
   let pagefindBytes = 0;
   let pages = 0;
-  for (const f of filesUnder(dist)) {
+  const all = filesUnder(dist);
+  for (const f of all) {
     const size = statSync(join(dist, f)).size;
     bytes += size;
     if (f.startsWith('pagefind/')) pagefindBytes += size;
     if (f.endsWith('.html')) pages++;
   }
-  return { bytes, pagefindBytes, pages };
+  return { bytes, pagefindBytes, pages, files: all.length };
 }
 
 /** JS and CSS a page ships: external files it references (by site path) plus inline code. */
@@ -77,4 +78,27 @@ export function siteWeights(dist: string) {
   // Pagefind ships UI stylesheets the site never links (it has its own search UI).
   const cssFilesBytes = files.filter((f) => f.endsWith('.css') && !f.startsWith('pagefind/')).reduce((n, f) => n + size(f), 0);
   return { medianReleaseHtmlBytes: median(releaseHtml), releasePages: releaseHtml.length, cssFilesBytes, byType, dist: relative(process.cwd(), dist) };
+}
+
+/** What a dist path is, for the files-and-bytes-by-kind table. */
+export function fileKind(path: string): string {
+  if (path.startsWith('pagefind/')) return 'search index';
+  if (path.startsWith('_astro/')) return 'scripts, styles, images';
+  if (path.endsWith('/og.png')) return 'social cards';
+  if (path.endsWith('.xml') && /(^|\/)rss\.xml$/.test(path)) return 'feeds';
+  if (/^sitemap.*\.xml$/.test(path)) return 'sitemaps';
+  if (/^[a-z]{2}\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) return 'release pages';
+  if (path.endsWith('.html')) return 'other pages (lists, indexes, search, 404)';
+  return 'other';
+}
+
+/** Files and bytes of a dist folder per kind of file. */
+export function distByKind(dist: string): Record<string, { files: number; bytes: number }> {
+  const out: Record<string, { files: number; bytes: number }> = {};
+  for (const f of filesUnder(dist)) {
+    const row = (out[fileKind(f)] ??= { files: 0, bytes: 0 });
+    row.files++;
+    row.bytes += statSync(join(dist, f)).size;
+  }
+  return out;
 }

@@ -6,6 +6,7 @@
  * site is only prerendered on the machine that builds it, so the module can read
  * the same file from Astro's cache folder when it runs instead.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -22,12 +23,17 @@ export function dataStoreFromDisk(): AstroIntegration {
           vite: {
             plugins: [{
               name: 'press-data-store-from-disk',
-              transform(code: string, id: string) {
-                // Astro's own module when the store file exists; its stub otherwise, left alone.
-                if (id !== STORE_MODULE || !code.startsWith('export default JSON.parse(')) return undefined;
+              // Before Astro's own load, which reads, parses and re-quotes the whole store
+              // (three copies of it in memory) only for the module to be replaced.
+              enforce: 'pre',
+              load(id: string) {
+                if (id !== STORE_MODULE || !existsSync(file)) return undefined; // Astro's empty stub
                 return {
                   code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
                   map: { mappings: '' },
+                  // What Astro marks its own store module with: content data, left out of the
+                  // code hash of each page (pages key their data with cacheKey instead).
+                  meta: { astroIncremental: { kind: 'content-data' } },
                 };
               },
             }],
