@@ -111,7 +111,7 @@ if (!values['no-sample']) {
   sample = siteWeights(join(work, 'dist'));
 }
 
-const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+const sha = (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'unknown'; } })();
 const result = {
   commit: sha, markdown, seed, buildTime: BUILD_TIME,
   machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version, loadAverageAtEnd: (await import('node:os')).loadavg() },
