@@ -1,34 +1,52 @@
 /**
  * Size and speed of search on a built site. Reports the Pagefind index size on
- * disk per language, then in headless Chromium, on a cold cache: the bytes the
- * browser fetches for one query typed into /<lang>/search/ and the time from
- * the query being typed to the results shown (it includes the page's 200 ms
- * typing pause).
+ * disk per language, then in headless Chromium, each a median over --runs:
+ * - cold first query: a fresh browser (empty cache) opens /<lang>/search/, the
+ *   reader clicks into the box and types the query (--delay ms between keys);
+ *   milliseconds from the last keystroke to the results, typing pause included,
+ *   and the bytes and requests that cost;
+ * - warm queries: further queries typed in the same page (--warm, comma-separated);
+ * - shared URL: a fresh browser opens /<lang>/search/?q=<query>; milliseconds from
+ *   navigation start to the results;
+ * - the same three over a throttled link (--rtt ms round trip, --kbps link speed;
+ *   default 150 ms at 1.6 Mbps, text gzipped as hosts do).
  *
- * Usage: npx node scripts/search-bench.ts <dist> <query> [--lang ru] [--runs 3] [--verbose]
+ * Usage: npx node scripts/search-bench.ts <dist> <query> [--lang ru] [--runs 3] [--delay 120]
+ *          [--warm "a,b"] [--rtt 150] [--kbps 1600] [--no-throttle] [--verbose]
  * e.g.   npm run build && npx node scripts/search-bench.ts dist "консультации"
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { startServer } from './serve.ts';
+import { RECORDER, resultsShown, statusCount, typeAndWait } from './bench/search-timing.ts';
+import { startThrottledServer } from './bench/throttle.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? args.splice(at, 2)[1]! : fallback;
 };
+const flag = (name: string) => (args.includes(`--${name}`) ? (args.splice(args.indexOf(`--${name}`), 1), true) : false);
 const lang = option('lang', 'ru');
 const runs = Number(option('runs', '3'));
-const verbose = args.includes('--verbose') ? (args.splice(args.indexOf('--verbose'), 1), true) : false;
+const delay = Number(option('delay', '120'));
+const rttMs = Number(option('rtt', '150'));
+const kbps = Number(option('kbps', '1600'));
+const warmOption = option('warm', '');
+const verbose = flag('verbose');
+const noThrottle = flag('no-throttle');
 const [dist = '', query = ''] = args;
 if (!dist || !query) {
-  console.error('Usage: npx node scripts/search-bench.ts <dist> <query> [--lang ru] [--runs 3] [--verbose]');
+  console.error('Usage: npx node scripts/search-bench.ts <dist> <query> [--lang ru] [--runs 3] [--delay 120] [--warm "a,b"] [--rtt 150] [--kbps 1600] [--no-throttle] [--verbose]');
   process.exit(2);
 }
-
+// Default warm queries: the query's first word shortened, another word, the query again with a typo fixed.
+const warm = warmOption ? warmOption.split(',').map((w) => w.trim()).filter(Boolean)
+  : [...new Set([query.slice(0, Math.max(3, query.length - 3)), query.split(/\s+/)[0]!.slice(0, 4), query])];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const bundle = join(dist, 'pagefind');
 const size = (path: string) => statSync(path).size;
@@ -75,42 +93,82 @@ function meter(server: Server) {
   };
 }
 
-/** One cold query in a fresh browser context (empty cache): bytes sent to it and milliseconds to results. */
-async function measure(base: string, counter: ReturnType<typeof meter>): Promise<{ bytes: number; requests: number; ms: number; results: number }> {
-  const browser = await launch();
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
+
+async function freshTab(browser: Browser) {
+  const context = await browser.newContext();
+  await context.addInitScript(RECORDER);
+  return { context, tab: await context.newPage() };
+}
+
+/** Cold first query, then the warm ones in the same page; bytes and requests of the first. */
+async function typing(browser: Browser, base: string, counter?: ReturnType<typeof meter>) {
+  const { context, tab } = await freshTab(browser);
   try {
-    const context = await browser.newContext();
-    const tab = await context.newPage();
     await tab.goto(`${base}/${lang}/search/`);
     await tab.waitForSelector('#search-form:not([hidden])');
     await tab.waitForLoadState('networkidle');
-    counter.reset();
-    const start = performance.now();
-    await tab.fill('#search-q', query);
-    await tab.waitForFunction(() => {
-      const form = document.querySelector<HTMLFormElement>('#search-form')!;
-      return location.search.includes('q=') && form.dataset.done === location.search;
-    }, undefined, { polling: 'raf', timeout: 60_000 });
-    const ms = performance.now() - start;
-    const { bytes, requests } = counter.read();
-    // The status line says how many were found ("Найдено: 10 000 пресс-релизов"); its digits are the count.
-    const results = Number(((await tab.locator('#search-status').textContent()) ?? '').replace(/\D/g, '')) || 0;
-    await context.close();
-    return { bytes, requests, ms, results };
+    counter?.reset();
+    const first = await typeAndWait(tab, query, delay);
+    const results = await statusCount(tab);
+    const cost = counter?.read();
+    const later: number[] = [];
+    for (const q of warm) later.push(await typeAndWait(tab, q, delay));
+    return { first, results, cost, later };
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
 
-indexSizes();
-const { server, url } = await startServer(dist, 0);
-const counter = meter(server);
-try {
-  console.log(`Query "${query}" on /${lang}/search/, cold cache, ${runs} runs:`);
-  for (let i = 0; i < runs; i++) {
-    const r = await measure(url, counter);
-    console.log(`  run ${i + 1}: ${r.results} results, ${kb(r.bytes)} fetched in ${r.requests} requests, ${r.ms.toFixed(0)} ms from typing to results`);
+/** A shared search URL opened in a fresh browser: navigation start to results. */
+async function shared(browser: Browser, base: string): Promise<number> {
+  const { context, tab } = await freshTab(browser);
+  try {
+    await tab.goto(`${base}/${lang}/search/?q=${encodeURIComponent(query)}`);
+    return await resultsShown(tab, 0, query);
+  } finally {
+    await context.close();
   }
+}
+
+async function profile(name: string, base: string, counter?: ReturnType<typeof meter>): Promise<void> {
+  const first: number[] = [];
+  const later: number[] = [];
+  const opened: number[] = [];
+  let last: Awaited<ReturnType<typeof typing>> | undefined;
+  for (let i = 0; i < runs; i++) {
+    // A fresh browser per run: nothing cached, no warmed-up engine.
+    const browser = await launch();
+    try {
+      last = await typing(browser, base, counter);
+      first.push(last.first);
+      later.push(...last.later);
+      opened.push(await shared(browser, base));
+    } finally {
+      await browser.close();
+    }
+  }
+  console.log(`${name}:`);
+  const cost = last?.cost ? `, ${kb(last.cost.bytes)} in ${last.cost.requests} requests` : '';
+  console.log(`  cold first query "${query}": ${ms(first)}${cost}, ${last?.results ?? 0} results`);
+  console.log(`  warm queries (${warm.map((w) => `"${w}"`).join(', ')}): ${ms(later)}`);
+  console.log(`  shared URL ?q=${query}: ${ms(opened)} from navigation start`);
+}
+
+indexSizes();
+console.log(`/${lang}/search/, ${runs} runs, keys typed ${delay} ms apart; each time from the last keystroke (or navigation start) to results shown`);
+const local = await startServer(dist, 0);
+try {
+  await profile('local (loopback, uncompressed)', local.url, meter(local.server));
 } finally {
-  server.close();
+  local.server.close();
+}
+if (!noThrottle) {
+  const slow = await startThrottledServer(dist, { rttMs, bytesPerSecond: (kbps * 1000) / 8 });
+  try {
+    await profile(`throttled (${rttMs} ms round trip, ${kbps / 1000} Mbps, gzip)`, slow.url, meter(slow.server));
+  } finally {
+    slow.server.close();
+  }
 }

@@ -1,127 +1,151 @@
 /**
  * The search page in the browser: reads the form, searches Pagefind's index for
- * the page's language (Pagefind picks it from <html lang>), shows results, and
- * keeps query, filters and order in the URL (typing replaces the history entry,
- * submitting or changing a filter adds one; back and forward restore the form).
+ * the page's language, shows results with counts beside the filter options,
+ * and keeps query, filters, dates and order in the URL (typing replaces the
+ * history entry, submitting or changing a filter adds one; back and forward
+ * restore the form). Pagefind loads on the first sign of intent.
  */
-import { FACETS, isActive, pagefindOptions, parseState, stateQuery, type Facet, type SearchState } from '../lib/search/state.ts';
-
-/** The part of Pagefind's browser API used here (pagefind.js has no published types). */
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(q: string, o?: unknown): Promise<void>;
-  search(q: string | null, o?: unknown): Promise<{ results: { id: string; data(): Promise<ResultData> }[] }>;
-}
-interface ResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-}
-interface Strings {
-  found: string;
-  none: string;
-  loading: string;
-  error: string;
-  count: Record<string, string>;
-}
+import { formatCount, type NumberStyle } from '../lib/search/numbers.ts';
+import { FACETS, filterCount, isActive, parseState, stateQuery, type Facet, type SearchState } from '../lib/search/state.ts';
+import { countIn, loader, preload, searchWithCounts, type Result } from './search-pagefind.ts';
+import { counter, resultItem, showCounts, showElsewhere, type Strings } from './search-view.ts';
 
 const PAGE = 10;
-const TYPING_DELAY = 200;
+/** Keystrokes closer than this are one edit (a fast typist, a paste); short enough to feel instant. */
+const TYPING_DELAY = 40;
+/** Fewer results than this in the page's language: say what the other languages have. */
+const LITTLE = 3;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 if (form) start(form);
 
 function start(form: HTMLFormElement): void {
-  const strings = JSON.parse(form.dataset.strings!) as Strings;
+  const data = form.dataset;
+  const strings = JSON.parse(data.strings!) as Strings;
+  const numbers = JSON.parse(data.numbers!) as NumberStyle;
+  const others = JSON.parse(data.others!) as { lang: string; name: string; search: string }[];
   const lang = document.documentElement.lang;
+  const bounds = { min: data.min!, max: data.max! };
   const status = document.getElementById('search-status')!;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const more = document.getElementById('search-more') as HTMLButtonElement;
+  const elsewhere = document.getElementById('search-elsewhere')!;
+  const filtersBox = document.getElementById('search-filters') as HTMLDetailsElement;
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement;
-  const label = (facet: Facet, value: string) =>
-    [...select(facet).options].find((o) => o.value === value)?.textContent ?? undefined;
+  const header = document.querySelector<HTMLInputElement>('#site-search');
+  const count = counter(lang, strings, numbers);
+  const boxes = (f: Facet) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]`)];
+  const labels = (f: Facet, value: string) => boxes(f).find((b) => b.value === value)?.dataset.label;
 
-  let pagefind: Promise<Pagefind> | undefined;
-  const load = () => (pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: form.dataset.base, excerptLength: 30 });
-    await pf.init();
-    return pf;
-  })());
+  const load = loader(data.bundle!, data.base!);
+  const otherLoaders = new Map(others.map((o) => [o.lang, loader(data.bundle!, data.base!, o.lang)]));
+  const intent = () => void load().catch(() => {});
+  for (const el of [input, header]) {
+    el?.addEventListener('focus', intent, { once: true });
+    el?.addEventListener('pointerdown', intent, { once: true });
+  }
 
   const readForm = (): SearchState => parseState(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   function fillForm(state: SearchState): void {
     input.value = state.q;
-    for (const f of FACETS) select(f).value = state.filters[f] ?? '';
-    select('sort').value = state.sort;
+    if (header) header.value = state.q;
+    for (const f of FACETS) for (const b of boxes(f)) b.checked = state.filters[f]?.includes(b.value) ?? false;
+    (form.elements.namedItem('from') as HTMLInputElement).value = state.from;
+    (form.elements.namedItem('to') as HTMLInputElement).value = state.to;
+    (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
+    markFilters(state);
+  }
+  /** The number of filters set, in the summary; the box opens when one is set. */
+  function markFilters(state: SearchState): void {
+    const n = filterCount(state);
+    filtersBox.querySelector('.search-filter-count')!.textContent = n ? `(${formatCount(n, numbers)})` : '';
+    if (n) filtersBox.open = true;
   }
 
-  const count = (n: number) =>
-    (strings.count[new Intl.PluralRules(lang).select(n)] ?? strings.count.other!).replace('{count}', new Intl.NumberFormat(lang).format(n));
-
   let latest = 0;
-  let pending: { data(): Promise<ResultData> }[] = [];
+  let pending: Result[] = [];
   let committed = true;
 
   /** Runs a search for `state`, recording it in history as asked. */
-  async function run(state: SearchState, record: 'push' | 'replace' | 'none'): Promise<void> {
+  async function run(state: SearchState, record: 'push' | 'replace' | 'none', submitted = false): Promise<void> {
     const query = stateQuery(state);
     if (record !== 'none' && query !== location.search) history[record === 'push' ? 'pushState' : 'replaceState'](null, '', location.pathname + query);
+    if (header) header.value = state.q;
+    markFilters(state);
     const token = ++latest;
-    list.replaceChildren();
-    more.hidden = true;
     if (!isActive(state)) {
-      status.textContent = '';
-      form.dataset.done = query;
+      list.replaceChildren();
+      more.hidden = true;
+      elsewhere.hidden = true;
+      showCounts(form, undefined, numbers);
+      // An empty submit (here or from the header box) says what can be searched.
+      status.textContent = submitted ? strings.empty : '';
+      if (submitted) input.focus();
+      done(query);
       return;
     }
-    status.textContent = strings.loading;
+    if (!list.childElementCount) status.textContent = strings.loading;
     try {
       const pf = await load();
-      const search = await pf.search(state.q || null, pagefindOptions(state, label));
+      const found = await searchWithCounts(pf, state, lang, { labels, bounds });
       if (token !== latest) return;
-      pending = search.results;
-      await showMore(token, false);
-      if (token !== latest) return;
-      status.textContent = search.results.length ? strings.found.replace('{results}', count(search.results.length)) : strings.none;
+      pending = found.results;
+      const shown = await nextPage(token);
+      if (!shown) return;
+      list.replaceChildren(...shown);
+      more.hidden = pending.length === 0;
+      status.textContent = found.results.length ? strings.found.replace('{results}', count(found.results.length)) : strings.none;
+      showCounts(form, found.counts, numbers);
+      done(query);
+      void hint(state, found.results.length, token);
     } catch (error) {
       if (token !== latest) return;
       status.textContent = strings.error;
       console.error(error);
+      done(query);
     }
-    form.dataset.done = query;
+  }
+  const done = (query: string) => { data.done = query; };
+
+  /** With nothing or little found, how many the query finds in each other language. */
+  async function hint(state: SearchState, found: number, token: number): Promise<void> {
+    if (!state.q || found >= LITTLE) {
+      elsewhere.hidden = true;
+      data.hinted = stateQuery(state);
+      return;
+    }
+    const counts = await Promise.all(others.map(async (o) => ({ ...o, count: await countIn(await otherLoaders.get(o.lang)!(), state.q, o.lang).catch(() => 0) })));
+    if (token !== latest) return;
+    showElsewhere(elsewhere, counts, state.q, strings, count);
+    data.hinted = stateQuery(state);
   }
 
-  /** Appends the next page of results; `focus` moves focus to the first new one (the "more" button). */
-  async function showMore(token: number, focus: boolean): Promise<void> {
+  /** The next page of result items, or undefined when a newer search took over. */
+  async function nextPage(token: number): Promise<HTMLLIElement[] | undefined> {
     const batch = pending.slice(0, PAGE);
     pending = pending.slice(PAGE);
     const items = await Promise.all(batch.map((r) => r.data()));
-    if (token !== latest) return;
-    const nodes = items.map(resultItem);
-    list.append(...nodes);
-    more.hidden = pending.length === 0;
-    if (focus) nodes[0]?.querySelector('a')?.focus();
+    return token === latest ? items.map(resultItem) : undefined;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const now = (submitted: boolean) => {
     // The pending typing search is covered by this one, which has its own history entry.
     clearTimeout(timer);
     committed = true;
-    void run(readForm(), 'push');
-  });
-  form.addEventListener('change', (event) => {
-    if (event.target === input) return;
-    clearTimeout(timer);
-    committed = true;
-    void run(readForm(), 'push');
+    void run(readForm(), 'push', submitted);
+  };
+  form.addEventListener('submit', (event) => { event.preventDefault(); now(true); });
+  form.addEventListener('change', (event) => { if (event.target !== input) now(false); });
+  // On this page the header box searches here too, without reloading.
+  header?.form?.addEventListener('submit', (event) => {
+    event.preventDefault();
+    input.value = header.value;
+    now(true);
   });
   input.addEventListener('input', () => {
-    if (input.value.trim()) void load().then((pf) => pf.preload(input.value.trim()));
+    const state = readForm();
+    if (state.q) void load().then((pf) => preload(pf, state, lang, { labels, bounds })).catch(() => {});
     clearTimeout(timer);
     timer = setTimeout(() => {
       // The first keystroke after a finished search starts a new history entry; the rest refine it.
@@ -129,36 +153,25 @@ function start(form: HTMLFormElement): void {
       committed = false;
     }, TYPING_DELAY);
   });
-  more.addEventListener('click', () => void showMore(latest, true));
+  more.addEventListener('click', async () => {
+    const token = latest;
+    const shown = await nextPage(token);
+    if (!shown) return;
+    list.append(...shown);
+    more.hidden = pending.length === 0;
+    shown[0]?.querySelector('a')?.focus();
+  });
   window.addEventListener('popstate', () => {
     fillForm(parseState(location.search));
     void run(readForm(), 'none');
   });
 
   form.hidden = false;
-  fillForm(parseState(location.search));
-  // A link with an unknown filter value leaves its select on "all": search what the form shows.
-  void run(readForm(), 'replace');
-}
-
-/** One result: linked title, date and agency, excerpt with the hits marked by Pagefind. */
-function resultItem(r: ResultData): HTMLLIElement {
-  const li = document.createElement('li');
-  const h2 = document.createElement('h2');
-  const a = document.createElement('a');
-  a.href = r.url;
-  a.textContent = r.meta.title ?? r.url;
-  h2.append(a);
-  const meta = document.createElement('p');
-  meta.className = 'meta';
-  const time = document.createElement('time');
-  if (r.meta.datetime) time.dateTime = r.meta.datetime;
-  time.textContent = r.meta.date ?? '';
-  meta.append(time, ' · ', r.meta.agency ?? '');
-  const excerpt = document.createElement('p');
-  excerpt.className = 'excerpt';
-  // Pagefind HTML-escapes the page text before adding <mark>, so the excerpt is safe markup.
-  excerpt.innerHTML = r.excerpt;
-  li.append(h2, meta, excerpt);
-  return li;
+  const initial = parseState(location.search);
+  fillForm(initial);
+  // Wide screens have room for the filters; on a phone they wait behind their summary.
+  if (matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
+  // A link with an unknown filter value leaves its box unticked: search what the form shows.
+  // "?q=" with nothing in it is an empty submit from the header box of another page.
+  void run(readForm(), 'replace', new URLSearchParams(location.search).has('q') && !isActive(initial));
 }

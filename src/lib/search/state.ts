@@ -1,8 +1,10 @@
 /**
- * The state of a search as it lives in the URL (`?q=…&country=tj&sort=newest`),
+ * The state of a search as it lives in the URL
+ * (`?q=…&country=tj&country=ru&from=2020-01-01&to=2020-12-31&sort=newest`),
  * so a search can be shared, reloading restores it and the back button works.
  * Pure: used by the browser module and the unit tests.
  */
+import { dateRangeFilter, isDay } from './dates.ts';
 
 /** Filterable facets, in the order the search form shows them. */
 export const FACETS = ['country', 'agency', 'topic', 'year'] as const;
@@ -14,8 +16,11 @@ export type Sort = (typeof SORTS)[number];
 
 export interface SearchState {
   q: string;
-  /** One chosen URL value per facet; absent means any. */
-  filters: Partial<Record<Facet, string>>;
+  /** Chosen URL values per facet (a release matches any of them); absent means any. */
+  filters: Partial<Record<Facet, string[]>>;
+  /** First and last day of the date range (YYYY-MM-DD, release's local date), or "". */
+  from: string;
+  to: string;
   sort: Sort;
 }
 
@@ -24,37 +29,73 @@ export function parseState(search: string | URLSearchParams): SearchState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const filters: SearchState['filters'] = {};
   for (const f of FACETS) {
-    const v = params.get(f)?.trim();
-    if (v) filters[f] = v;
+    const values = [...new Set(params.getAll(f).map((v) => v.trim()).filter(Boolean))];
+    if (values.length) filters[f] = values;
   }
+  const day = (name: string) => {
+    const v = params.get(name)?.trim() ?? '';
+    return isDay(v) ? v : '';
+  };
+  let [from, to] = [day('from'), day('to')];
+  // A range typed backwards means the same days.
+  if (from && to && from > to) [from, to] = [to, from];
   const sort = params.get('sort') as Sort | null;
-  return { q: (params.get('q') ?? '').trim(), filters, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
+  return { q: (params.get('q') ?? '').trim(), filters, from, to, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
 }
 
 /** The query string for a state, without defaults, in a stable order ("" when empty). */
 export function stateQuery(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const f of FACETS) if (state.filters[f]) params.set(f, state.filters[f]!);
+  for (const f of FACETS) for (const v of state.filters[f] ?? []) params.append(f, v);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
 
+/** How many filters are set (each facet value and each end of the date range counts one). */
+export const filterCount = (state: SearchState): number =>
+  FACETS.reduce((n, f) => n + (state.filters[f]?.length ?? 0), 0) + (state.from ? 1 : 0) + (state.to ? 1 : 0);
+
 /** Whether there is anything to search for: a query or at least one filter. */
-export const isActive = (state: SearchState): boolean => state.q !== '' || Object.keys(state.filters).length > 0;
+export const isActive = (state: SearchState): boolean => state.q !== '' || filterCount(state) > 0;
+
+/** The order results come in: without a query there is no relevance, so newest first. */
+export const effectiveSort = (state: SearchState): Exclude<Sort, 'relevance'> | 'relevance' =>
+  state.q ? state.sort : state.sort === 'oldest' ? 'oldest' : 'newest';
+
+/** The same state without one facet's values: its options' counts must not be narrowed by themselves. */
+export const withoutFacet = (state: SearchState, facet: Facet): SearchState => {
+  const { [facet]: _dropped, ...filters } = state.filters;
+  return { ...state, filters };
+};
+
+export interface PagefindOptionsInput {
+  /** Localized label of a facet's URL value, which is what the index stores. */
+  labels: (facet: Facet, value: string) => string | undefined;
+  /** First and last release day of the site (YYYY-MM-DD): the date range is clipped to them. */
+  bounds: { min: string; max: string };
+  /** Name every facet, so Pagefind loads their filter data and counts the results by each value. */
+  countAll?: boolean;
+}
 
 /**
- * Pagefind search options for a state. `labels` maps a facet's URL value to its
- * localized label, which is what the index stores; an unknown value filters to
- * a label that matches nothing, so a stale link shows no results, not everything.
+ * Pagefind search options for a state. Values of one facet are alternatives
+ * (`any`), facets and the date range narrow each other. An unknown value
+ * filters to a label that matches nothing, so a stale link shows no results,
+ * not everything.
  */
-export function pagefindOptions(state: SearchState, labels: (facet: Facet, value: string) => string | undefined) {
-  const filters: Record<string, string> = {};
+export function pagefindOptions(state: SearchState, { labels, bounds, countAll = false }: PagefindOptionsInput) {
+  const filters: Record<string, unknown> = {};
   for (const f of FACETS) {
-    const v = state.filters[f];
-    if (v) filters[f] = labels(f, v) ?? v;
+    const values = state.filters[f];
+    if (values?.length) filters[f] = { any: values.map((v) => labels(f, v) ?? v) };
+    // An empty list loads the facet's filter data without narrowing anything.
+    else if (countAll) filters[f] = [];
   }
-  const sort = state.sort === 'newest' ? { date: 'desc' } : state.sort === 'oldest' ? { date: 'asc' } : undefined;
-  return { filters, ...(sort ? { sort } : {}) };
+  if (state.from || state.to) filters.any = dateRangeFilter(state.from || bounds.min, state.to || bounds.max, bounds);
+  const sort = effectiveSort(state);
+  return { filters, ...(sort === 'relevance' ? {} : { sort: { date: sort === 'newest' ? 'desc' : 'asc' } }) };
 }

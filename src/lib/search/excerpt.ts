@@ -1,0 +1,75 @@
+/**
+ * The excerpt under a search result, built from the page text Pagefind stores
+ * and the word positions of the hits: whole words only, an ellipsis wherever
+ * the text is cut, and never the title again (the release page's <h1> opens
+ * the indexed text, and the result already shows it as its link). Returns
+ * parts to be put in the page as text, so no markup from the index is trusted. Pure.
+ */
+
+export interface ExcerptPart {
+  text: string;
+  /** A hit: shown highlighted. */
+  hit: boolean;
+}
+
+export const ELLIPSIS = '…';
+
+const comparable = (word: string) => word.toLocaleLowerCase().replace(/[\p{P}\p{S}]+/gu, '');
+
+/** How many leading words of `words` spell out `title` (0 when the text does not open with it). */
+export function titleLength(words: string[], title: string): number {
+  const wanted = title.split(/\s+/).map(comparable).filter(Boolean);
+  let i = 0;
+  let w = 0;
+  while (w < wanted.length && i < words.length) {
+    const got = comparable(words[i]!);
+    if (got === '') { i++; continue; }
+    if (got !== wanted[w]) return 0;
+    i++;
+    w++;
+  }
+  return w === wanted.length ? i : 0;
+}
+
+/** Start of the `length`-word window after `from` holding the most hits (the first such window). */
+function densest(hits: Set<number>, from: number, total: number, length: number): number {
+  let best = from;
+  let bestCount = -1;
+  for (let start = from; start <= Math.max(from, total - length); start++) {
+    let count = 0;
+    for (let i = start; i < Math.min(total, start + length); i++) if (hits.has(i)) count++;
+    if (count > bestCount) [best, bestCount] = [start, count];
+  }
+  return best;
+}
+
+/**
+ * The excerpt of `content` around the hits at word positions `locations`
+ * (positions count whitespace-separated words, as Pagefind's do).
+ */
+export function buildExcerpt(content: string, locations: number[], title: string, length = 30): ExcerptPart[] {
+  const words = content.split(/\s+/);
+  if (words[0] === '') words.shift(), (locations = locations.map((l) => l - 1));
+  const skip = titleLength(words, title);
+  const hits = new Set(locations.filter((l) => l >= skip));
+  if (words.length <= skip) return [];
+  let start = densest(hits, skip, words.length, length);
+  // Open a little before the first hit, so it is read in its sentence.
+  const firstHit = [...hits].filter((h) => h >= start).sort((a, b) => a - b)[0];
+  if (firstHit !== undefined && firstHit - start < 3) start = Math.max(skip, firstHit - 3);
+  const end = Math.min(words.length, start + length);
+  const parts: ExcerptPart[] = [];
+  const push = (text: string, hit: boolean) => {
+    const last = parts.at(-1);
+    if (last && last.hit === hit && !hit) last.text += text;
+    else parts.push({ text, hit });
+  };
+  if (start > skip) push(`${ELLIPSIS} `, false);
+  for (let i = start; i < end; i++) {
+    if (i > start) push(' ', false);
+    if (hits.has(i)) push(words[i]!, true);
+    else push(words[i]!, false);
+  }
+  if (end < words.length) push(` ${ELLIPSIS}`, false);
+  return parts;
+}

@@ -1,0 +1,85 @@
+/**
+ * Pagefind in the browser: loaded once, on the reader's first sign of intent
+ * (focus, a key, a shared search URL), and searched with live counts per
+ * filter option. Other languages' indexes are opened only for the
+ * "found in other languages" hint.
+ */
+import { FACETS, pagefindOptions, withoutFacet, type Facet, type PagefindOptionsInput, type SearchState } from '../lib/search/state.ts';
+
+/** The part of Pagefind's browser API used here (pagefind.js has no published types). */
+export interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(q: string, o?: unknown): Promise<void>;
+  search(q: string | null, o?: unknown): Promise<{ results: Result[]; filters: Counts }>;
+}
+export interface Result {
+  id: string;
+  data(): Promise<ResultData>;
+}
+export interface ResultData {
+  url: string;
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+}
+/** Results per filter value (the localized label), per filter. */
+export type Counts = Record<string, Record<string, number>>;
+
+/**
+ * The query as the index expects it. The index side's query preparation
+ * (folding, stemming, prefix bound) plugs in here.
+ */
+const prepare = (q: string, _lang: string): string => q;
+
+/** Loads pagefind.js from `bundle`, for the page's language or, given `lang`, another one. */
+export function loader(bundle: string, base: string, lang?: string): () => Promise<Pagefind> {
+  let loading: Promise<Pagefind> | undefined;
+  return () => (loading ??= (async () => {
+    // Each language gets its own module instance, hence its own worker and its own
+    // stemmer (Pagefind keeps one WebAssembly module per worker).
+    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js${lang ? `?lang=${lang}` : ''}`)) as Pagefind;
+    await pf.options({ baseUrl: base, excerptLength: 30 });
+    const html = document.documentElement;
+    const own = html.lang;
+    // Pagefind picks the index from <html lang> when it starts, synchronously.
+    if (lang) html.lang = lang;
+    const started = pf.init();
+    html.lang = own;
+    await started;
+    return pf;
+  })());
+}
+
+export interface Found {
+  results: Result[];
+  /** Per facet, results per option label, as if that facet's own choice were not made. */
+  counts: Partial<Record<Facet, Record<string, number>>>;
+}
+
+/** One search for `state`, with the counts each filter option would give. */
+export async function searchWithCounts(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput): Promise<Found> {
+  const q = prepare(state.q, lang) || null;
+  const main = pf.search(q, pagefindOptions(state, { ...input, countAll: true }));
+  // A facet with a choice counts its options over the results without that choice.
+  const chosen = FACETS.filter((f) => state.filters[f]?.length);
+  const own = chosen.map((f) => pf.search(q, pagefindOptions(withoutFacet(state, f), { ...input, countAll: true })));
+  const [first, ...rest] = await Promise.all([main, ...own]);
+  const counts: Found['counts'] = {};
+  for (const f of FACETS) counts[f] = first!.filters[f] ?? {};
+  chosen.forEach((f, i) => { counts[f] = rest[i]!.filters[f] ?? {}; });
+  return { results: first!.results, counts };
+}
+
+/** How many releases `q` finds in another language's index (no filters: their labels differ). */
+export async function countIn(pf: Pagefind, q: string, lang: string): Promise<number> {
+  const prepared = prepare(q, lang);
+  if (!prepared) return 0;
+  return (await pf.search(prepared, {})).results.length;
+}
+
+/** Starts fetching the index chunks for a query being typed, and the filter data its counts need. */
+export function preload(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput): void {
+  const prepared = prepare(state.q, lang);
+  if (prepared) void pf.preload(prepared, pagefindOptions(state, { ...input, countAll: true })).catch(() => {});
+}

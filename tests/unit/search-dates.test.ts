@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { dateRangeFilter, dayValue, isDay, NO_DAY } from '../../src/lib/search/dates.ts';
+
+const bounds = { min: '2019-03-01', max: '2026-11-30' };
+
+/** The days a filter from dateRangeFilter lets through, over every day within the bounds. */
+function matched(filter: Record<string, unknown>[]): string[] {
+  const years = new Set<string>();
+  const days = new Set<string>();
+  for (const alt of filter) {
+    const { year, day } = alt as { year?: { any: string[] }; day?: { any: string[] } | string };
+    for (const y of year?.any ?? []) years.add(y);
+    if (typeof day === 'string') days.add(day);
+    else for (const d of day?.any ?? []) days.add(d);
+  }
+  const out: string[] = [];
+  for (let t = Date.parse(`${bounds.min}T00:00:00Z`); t <= Date.parse(`${bounds.max}T00:00:00Z`); t += 86_400_000) {
+    const d = new Date(t).toISOString().slice(0, 10);
+    if (years.has(d.slice(0, 4)) || days.has(d)) out.push(d);
+  }
+  return out;
+}
+
+describe('date range filter', () => {
+  it('knows real days', () => {
+    expect(isDay('2024-02-29')).toBe(true);
+    expect(isDay('2023-02-29')).toBe(false);
+    expect(isDay('2020-1-5')).toBe(false);
+    expect(dayValue({ year: 2020, month: 1, day: 5 })).toBe('2020-01-05');
+  });
+
+  it('matches nothing for a range outside the releases', () => {
+    expect(dateRangeFilter('2030-01-01', '2031-01-01', bounds)).toEqual([{ day: NO_DAY }]);
+  });
+
+  it('matches exactly the days from..to, for ranges across year ends, leap days and the site bounds', () => {
+    const edges = ['2018-06-01', '2019-02-28', '2019-03-01', '2019-03-02', '2019-12-31', '2020-01-01', '2020-02-29',
+      '2020-07-15', '2021-12-31', '2022-01-01', '2024-03-01', '2026-11-29', '2026-11-30', '2026-12-01', '2027-06-01'];
+    for (const from of edges) for (const to of edges) {
+      if (from > to) continue;
+      const filter = dateRangeFilter(from, to, bounds);
+      const expected: string[] = [];
+      for (let t = Date.parse(`${bounds.min}T00:00:00Z`); t <= Date.parse(`${bounds.max}T00:00:00Z`); t += 86_400_000) {
+        const d = new Date(t).toISOString().slice(0, 10);
+        if (d >= from && d <= to) expected.push(d);
+      }
+      expect(matched(filter), `${from}..${to}`).toEqual(expected);
+      // Small whatever the span: at most two partial years of single days.
+      const days = filter.flatMap((f) => ((f as { day?: { any: string[] } }).day?.any ?? []));
+      expect(days.length).toBeLessThanOrEqual(2 * 366);
+    }
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt, ELLIPSIS, titleLength } from '../../src/lib/search/excerpt.ts';
+import { formatCount, numberStyle } from '../../src/lib/search/numbers.ts';
+
+const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
+const hits = (parts: { text: string; hit: boolean }[]) => parts.filter((p) => p.hit).map((p) => p.text);
+
+const TITLE = 'Foreign ministers of Tajikistan and Japan meet in Tokyo';
+// As Pagefind stores it: the <h1> first, closed with a full stop.
+const CONTENT = `${TITLE}. The ministers reviewed political dialogue, development assistance and a programme of student exchanges. `
+  + 'The foreign ministers of Tajikistan and Japan met in Tokyo to review the state of bilateral relations. '
+  + 'They discussed political dialogue, Japanese development assistance for roads and health care, and a programme '
+  + 'that will bring Tajik students to Japanese universities. Area. Agreed next step. Political dialogue. Annual consultations.';
+const words = CONTENT.split(' ');
+const at = (w: string) => words.findIndex((x, i) => i > 10 && x.replace(/\W/g, '') === w);
+
+describe('search result excerpt', () => {
+  it('finds the title at the start of the indexed text, whatever its punctuation and case', () => {
+    expect(titleLength(words, TITLE)).toBe(9);
+    expect(titleLength(words, 'Another title')).toBe(0);
+    expect(titleLength(['«Ховар»:', 'новости', 'дня.', 'Текст'], 'Ховар: новости дня')).toBe(3);
+  });
+
+  it('does not repeat the title, even when the hit is in it', () => {
+    const parts = buildExcerpt(CONTENT, [3], TITLE, 12);
+    expect(text(parts).startsWith('The ministers reviewed')).toBe(true);
+    expect(hits(parts)).toEqual([]);
+  });
+
+  it('cuts at whole words with an ellipsis on each cut side, the hits marked', () => {
+    const parts = buildExcerpt(CONTENT, [at('bilateral')], TITLE, 10);
+    const shown = text(parts);
+    expect(shown.startsWith(`${ELLIPSIS} `)).toBe(true);
+    expect(shown.endsWith(` ${ELLIPSIS}`)).toBe(true);
+    expect(hits(parts)).toEqual(['bilateral']);
+    for (const w of shown.replaceAll(ELLIPSIS, '').trim().split(' ')) expect(words, w).toContain(w);
+  });
+
+  it('opens at the start of the body, without an ellipsis, when the hit is there', () => {
+    const parts = buildExcerpt(CONTENT, [at('reviewed')], TITLE, 8);
+    expect(text(parts)).toBe(`The ministers reviewed political dialogue, development assistance and ${ELLIPSIS}`);
+  });
+
+  it('shows the whole body when it is short', () => {
+    expect(text(buildExcerpt('Title. Short body here.', [2], 'Title', 30))).toBe('Short body here.');
+  });
+});
+
+describe('counts in the page language', () => {
+  it('writes Russian and Tajik groups with a no-break space and English with a comma, from the build\'s Intl', () => {
+    expect(formatCount(3316, numberStyle('ru'))).toBe('3\u00a0316');
+    expect(formatCount(3316, numberStyle('tg'))).toBe('3\u00a0316');
+    expect(formatCount(1234567, numberStyle('en'))).toBe('1,234,567');
+    expect(formatCount(999, numberStyle('ru'))).toBe('999');
+    expect(formatCount(12345, { digits: '٠١٢٣٤٥٦٧٨٩', group: '٬', groupFrom: 4 })).toBe('١٢٬٣٤٥');
+    expect(formatCount(1234, { digits: '0123456789', group: '.', groupFrom: 5 })).toBe('1234');
+  });
+});
