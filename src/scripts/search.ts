@@ -13,6 +13,8 @@ import { counter, resultItem, showCounts, showElsewhere, type Strings } from './
 const PAGE = 10;
 /** Keystrokes closer than this are one edit (a fast typist, a paste); short enough to feel instant. */
 const TYPING_DELAY = 40;
+/** A query of one or two letters matches most of the archive: wait for a real pause before searching it. */
+const SHORT_QUERY_DELAY = 300;
 /** Fewer results than this in the page's language: say what the other languages have. */
 const LITTLE = 3;
 
@@ -81,6 +83,7 @@ function start(form: HTMLFormElement): void {
       // An empty submit (here or from the header box) says what can be searched.
       status.textContent = submitted ? strings.empty : '';
       if (submitted) input.focus();
+      data.hinted = query;
       done(query);
       return;
     }
@@ -151,7 +154,7 @@ function start(form: HTMLFormElement): void {
       // The first keystroke after a finished search starts a new history entry; the rest refine it.
       void run(readForm(), committed ? 'push' : 'replace');
       committed = false;
-    }, TYPING_DELAY);
+    }, [...state.q].length < 3 ? SHORT_QUERY_DELAY : TYPING_DELAY);
   });
   more.addEventListener('click', async () => {
     const token = latest;

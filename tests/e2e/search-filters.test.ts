@@ -1,0 +1,159 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { audit } from '../support/axe.ts';
+import { useSite } from '../support/browser.ts';
+import { FIXTURE_DIST } from '../support/fixture.ts';
+import { STRINGS } from '../../src/i18n/strings.ts';
+
+let pageErrors: Error[] = [];
+const site = useSite();
+beforeEach(() => { pageErrors = []; });
+afterEach(() => expect(pageErrors.map(String)).toEqual([]));
+
+async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
+  const tab = await (await site.browser.newContext(viewport ? { viewport } : {})).newPage();
+  tab.on('pageerror', (e) => pageErrors.push(e));
+  await tab.goto(site.base + path);
+  await settled(tab);
+  return tab;
+}
+const settled = (tab: Page) => tab.waitForFunction(() => {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  return form && !form.hidden && form.dataset.done === location.search;
+});
+/** Also waits for the "other languages" hint of the current search. */
+const hinted = (tab: Page) => tab.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')?.dataset.hinted === location.search);
+const resultLinks = (tab: Page) => tab.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+const status = async (tab: Page) => (await tab.locator('#search-status').textContent()) ?? '';
+const found = async (tab: Page) => Number((await status(tab)).replace(/\D/g, '')) || 0;
+const box = (facet: string, value: string) => `#search-form input[name="${facet}"][value="${value}"]`;
+const countBeside = async (tab: Page, facet: string, value: string) =>
+  Number(await tab.locator(`${box(facet, value)} ~ .search-count`).textContent());
+/** The local day in a release path (/en/2019/01/10/slug/ → 2019-01-10). */
+const dayOf = (path: string) => /\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(path)!.slice(1).join('-');
+/** Every release day of a language in the built fixture. */
+function releaseDays(lang: string): string[] {
+  const days: string[] = [];
+  for (const y of readdirSync(join(FIXTURE_DIST, lang)).filter((d) => /^\d{4}$/.test(d))) {
+    for (const m of readdirSync(join(FIXTURE_DIST, lang, y))) for (const d of readdirSync(join(FIXTURE_DIST, lang, y, m))) {
+      for (const _slug of readdirSync(join(FIXTURE_DIST, lang, y, m, d))) days.push(`${y}-${m}-${d}`);
+    }
+  }
+  return days;
+}
+
+describe('search filters, order and hints in a real browser', () => {
+  it('lists newest first when there is no query', async () => {
+    const tab = await open('/en/search/?year=2019');
+    const days = (await resultLinks(tab)).map(dayOf);
+    expect(days.length).toBe(10);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(await found(tab)).toBe(releaseDays('en').filter((d) => d.startsWith('2019-')).length);
+    await tab.context().close();
+  });
+
+  it('keeps to a date range, set in the form and kept in the URL', async () => {
+    const tab = await open('/en/search/?year=2019');
+    await tab.fill('#search-from', '2019-01-10');
+    await tab.fill('#search-to', '2019-01-20');
+    await tab.locator('#search-to').dispatchEvent('change');
+    await settled(tab);
+    expect(Object.fromEntries(new URL(tab.url()).searchParams)).toMatchObject({ from: '2019-01-10', to: '2019-01-20' });
+    const expected = releaseDays('en').filter((d) => d >= '2019-01-10' && d <= '2019-01-20');
+    expect(await found(tab)).toBe(expected.length);
+    for (const link of await resultLinks(tab)) expect(dayOf(link) >= '2019-01-10' && dayOf(link) <= '2019-01-20', link).toBe(true);
+    // Across years: whole years in the middle, days at the ends.
+    await tab.goto(`${site.base}/en/search/?from=2019-02-10&to=2026-03-04`);
+    await settled(tab);
+    expect(await found(tab)).toBe(releaseDays('en').filter((d) => d >= '2019-02-10' && d <= '2026-03-04').length);
+    await tab.context().close();
+  });
+
+  it('takes several values of one filter as alternatives, and counts beside each option what it would give', async () => {
+    const tab = await open('/en/search/?q=Tajikistan');
+    const japan = await countBeside(tab, 'country', 'jp');
+    const kuwait = await countBeside(tab, 'country', 'kw');
+    expect(japan).toBeGreaterThan(0);
+    expect(kuwait).toBeGreaterThan(0);
+    await tab.check(box('country', 'jp'));
+    await settled(tab);
+    expect(await found(tab)).toBe(japan);
+    const japanLinks = await resultLinks(tab);
+    // Another country's count is still what choosing it adds, not what it shares with Japan.
+    expect(await countBeside(tab, 'country', 'kw')).toBe(kuwait);
+    await tab.check(box('country', 'kw'));
+    await settled(tab);
+    expect(new URL(tab.url()).searchParams.getAll('country')).toEqual(['jp', 'kw']);
+    const both = await resultLinks(tab);
+    await tab.goto(`${site.base}/en/search/?q=Tajikistan&country=kw`);
+    await settled(tab);
+    expect(new Set(both)).toEqual(new Set([...japanLinks, ...(await resultLinks(tab))]));
+    await tab.context().close();
+  });
+
+  it('says how many the query finds in the other languages when this one has little, linking those searches', async () => {
+    const en = await open('/en/search/?q=Tajikistan');
+    await hinted(en);
+    const english = await found(en);
+    expect(english).toBeGreaterThanOrEqual(3);
+    expect(await en.locator('#search-elsewhere').isHidden()).toBe(true);
+    await en.context().close();
+    const ru = await open('/ru/search/?q=Tajikistan');
+    await hinted(ru);
+    expect(await found(ru)).toBeLessThan(3);
+    const link = ru.locator('#search-elsewhere a[hreflang="en"]');
+    expect(await link.getAttribute('href')).toBe('/en/search/?q=Tajikistan');
+    const releases = STRINGS.ru![`count.releases.${new Intl.PluralRules('ru').select(english)}`]!.replace('{count}', String(english));
+    expect(await link.textContent()).toBe(`английский: ${releases}`);
+    await Promise.all([ru.waitForURL((u) => u.pathname === '/en/search/'), link.click()]);
+    await settled(ru);
+    expect(await found(ru)).toBe(english);
+    await ru.context().close();
+  });
+
+  it('fills the header search box on the search page and says what to do on an empty submit', async () => {
+    const tab = await open('/ru/search/?q=Таджикистан');
+    expect(await tab.inputValue('#site-search')).toBe('Таджикистан');
+    await tab.fill('#search-q', '');
+    await tab.click('#search-form button[type="submit"]');
+    await settled(tab);
+    expect(await status(tab)).toBe(STRINGS.ru!['search.empty']);
+    expect(await tab.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    // The header box's empty submit from any page lands here with the same advice.
+    await tab.goto(`${site.base}/tg/search/?q=`);
+    await settled(tab);
+    expect(await status(tab)).toBe(STRINGS.tg!['search.empty']);
+    await tab.context().close();
+  });
+
+  it('shows the first result without scrolling on a phone: filters folded, open when one is set', async () => {
+    const phone = { width: 390, height: 844 };
+    const tab = await open(`/ru/search/?q=${encodeURIComponent('Таджикистан')}`, phone);
+    expect(await tab.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const first = await tab.locator('#search-results li').first().boundingBox();
+    expect(first!.y + 40, `first result at y=${first!.y}`).toBeLessThanOrEqual(phone.height);
+    expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(phone.width);
+    await tab.goto(`${site.base}/ru/search/?q=${encodeURIComponent('Таджикистан')}&country=tj`);
+    await settled(tab);
+    expect(await tab.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await tab.locator('#search-filters summary').textContent()).toContain('(1)');
+    await tab.context().close();
+  });
+
+  it('passes axe-core with filters set, counts, a date range, the hint and on a phone', async () => {
+    for (const [path, viewport] of [
+      ['/en/search/?q=Tajikistan&country=jp&country=kw&from=2020-01-01', undefined],
+      ['/ru/search/?q=Tajikistan', undefined],
+      ['/tg/search/?q=', undefined],
+      ['/ru/search/?q=Таджикистан', { width: 390, height: 844 }],
+    ] as const) {
+      const tab = await open(path, viewport);
+      await hinted(tab).catch(() => {});
+      const result = await audit(tab);
+      expect(result.violations, path).toEqual([]);
+      await tab.context().close();
+    }
+  });
+});
