@@ -67,6 +67,9 @@ function start(form: HTMLFormElement): void {
   let latest = 0;
   let pending: Result[] = [];
   let committed = true;
+  // Pagefind's worker answers one search at a time: while typing, at most one waits behind the running one.
+  let busy = false;
+  let again = false;
 
   /** Runs a search for `state`, recording it in history as asked. */
   async function run(state: SearchState, record: 'push' | 'replace' | 'none', submitted = false): Promise<void> {
@@ -88,6 +91,7 @@ function start(form: HTMLFormElement): void {
       return;
     }
     if (!list.childElementCount) status.textContent = strings.loading;
+    busy = true;
     try {
       const pf = await load();
       const found = await searchWithCounts(pf, state, lang, { labels, bounds });
@@ -106,6 +110,9 @@ function start(form: HTMLFormElement): void {
       status.textContent = strings.error;
       console.error(error);
       done(query);
+    } finally {
+      busy = false;
+      if (again) typed();
     }
   }
   const done = (query: string) => { data.done = query; };
@@ -131,10 +138,20 @@ function start(form: HTMLFormElement): void {
     return token === latest ? items.map(resultItem) : undefined;
   }
 
+  /** The search for what has been typed, unless one is running: then once that one is done. */
+  function typed(): void {
+    again = busy;
+    if (busy) return;
+    // The first keystroke after a finished search starts a new history entry; the rest refine it.
+    void run(readForm(), committed ? 'push' : 'replace');
+    committed = false;
+  }
+
   let timer: ReturnType<typeof setTimeout> | undefined;
   const now = (submitted: boolean) => {
     // The pending typing search is covered by this one, which has its own history entry.
     clearTimeout(timer);
+    again = false;
     committed = true;
     void run(readForm(), 'push', submitted);
   };
@@ -150,11 +167,7 @@ function start(form: HTMLFormElement): void {
     const state = readForm();
     if (state.q) void load().then((pf) => preload(pf, state, lang, { labels, bounds })).catch(() => {});
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      // The first keystroke after a finished search starts a new history entry; the rest refine it.
-      void run(readForm(), committed ? 'push' : 'replace');
-      committed = false;
-    }, [...state.q].length < 3 ? SHORT_QUERY_DELAY : TYPING_DELAY);
+    timer = setTimeout(typed, [...state.q].length < 3 ? SHORT_QUERY_DELAY : TYPING_DELAY);
   });
   more.addEventListener('click', async () => {
     const token = latest;
