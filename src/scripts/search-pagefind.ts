@@ -4,6 +4,7 @@
  * filter option. Other languages' indexes are opened only for the
  * "found in other languages" hint.
  */
+import type { Anchor } from '../lib/search/excerpt.ts';
 import { FACETS, pagefindOptions, withoutFacet, type Facet, type PagefindOptionsInput, type SearchState } from '../lib/search/state.ts';
 
 /** The part of Pagefind's browser API used here (pagefind.js has no published types). */
@@ -21,6 +22,7 @@ export interface ResultData {
   url: string;
   content: string;
   locations: number[];
+  anchors?: Anchor[];
   meta: Record<string, string | undefined>;
 }
 /** Results per filter value (the localized label), per filter. */

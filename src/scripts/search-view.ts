@@ -41,7 +41,7 @@ export function resultItem(r: ResultData): HTMLLIElement {
   meta.append(time, ' · ', r.meta.agency ?? '');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  for (const part of buildExcerpt(r.content, r.locations, r.meta.title ?? '')) {
+  for (const part of buildExcerpt(r.content, r.locations, r.meta.title ?? '', 30, r.anchors ?? [])) {
     if (!part.hit) excerpt.append(part.text);
     else {
       const mark = document.createElement('mark');

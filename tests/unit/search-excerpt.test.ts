@@ -46,6 +46,23 @@ describe('search result excerpt', () => {
   });
 });
 
+describe('footnotes in the excerpt', () => {
+  // As Pagefind stores a release with a footnote: the reference number glued to its comma, the label, the back-link.
+  const body = 'Title. They discussed assistance for roads and health care 1, and a programme. Footnotes. Assistance is delivered through JICA. ↩';
+  const w = body.split(' ');
+  const anchors = [
+    { id: 'user-content-fnref-jica', text: '1', location: w.indexOf('1,') },
+    { id: 'footnote-label', text: 'Footnotes', location: w.indexOf('Footnotes.') },
+    { id: 'user-content-fn-jica', text: '', location: w.indexOf('Footnotes.') + 1 },
+  ];
+  it('drops the label, the reference numbers and the back-links, keeping the punctuation', () => {
+    expect(text(buildExcerpt(body, [w.indexOf('JICA.')], 'Title', 30, anchors)))
+      .toBe('They discussed assistance for roads and health care, and a programme. Assistance is delivered through JICA.');
+    // Without the anchors Pagefind records, the apparatus would be read as prose.
+    expect(text(buildExcerpt(body, [], 'Title', 30))).toContain('Footnotes.');
+  });
+});
+
 describe('counts in the page language', () => {
   it('writes Russian and Tajik groups with a no-break space and English with a comma, from the build\'s Intl', () => {
     expect(formatCount(3316, numberStyle('ru'))).toBe('3\u00a0316');

@@ -14,6 +14,31 @@ export interface ExcerptPart {
 
 export const ELLIPSIS = '…';
 
+/** A heading or link Pagefind records in the text (`anchors` of a result): word position and text. */
+export interface Anchor {
+  id?: string;
+  text: string;
+  location: number;
+}
+
+/**
+ * Footnote apparatus is not prose: the label heading ("Footnotes") goes, a
+ * reference number leaves only the punctuation it was glued to ("care 1," →
+ * "care,"), and back-links ("↩") go. Works on the words in place.
+ */
+export function dropFootnotes(words: string[], anchors: Anchor[]): void {
+  for (const a of anchors) {
+    const at = a.location;
+    if (a.id === 'footnote-label') for (let i = 0; i < a.text.split(/\s+/).length; i++) words[at + i] = '';
+    else if (a.id?.startsWith('user-content-fnref-') && words[at]?.startsWith(a.text)) {
+      const rest = words[at]!.slice(a.text.length);
+      if (at > 0 && /^[\p{P}]*$/u.test(rest)) [words[at - 1], words[at]] = [`${words[at - 1]}${rest}`, ''];
+      else words[at] = rest;
+    }
+  }
+  for (let i = 0; i < words.length; i++) if (words[i] === '↩') words[i] = '';
+}
+
 const comparable = (word: string) => word.toLocaleLowerCase().replace(/[\p{P}\p{S}]+/gu, '');
 
 /** How many leading words of `words` spell out `title` (0 when the text does not open with it). */
@@ -47,11 +72,11 @@ function densest(hits: Set<number>, from: number, total: number, length: number)
  * The excerpt of `content` around the hits at word positions `locations`
  * (positions count whitespace-separated words, as Pagefind's do).
  */
-export function buildExcerpt(content: string, locations: number[], title: string, length = 30): ExcerptPart[] {
+export function buildExcerpt(content: string, locations: number[], title: string, length = 30, anchors: Anchor[] = []): ExcerptPart[] {
   const words = content.split(/\s+/);
-  if (words[0] === '') words.shift(), (locations = locations.map((l) => l - 1));
+  dropFootnotes(words, anchors);
   const skip = titleLength(words, title);
-  const hits = new Set(locations.filter((l) => l >= skip));
+  const hits = new Set(locations.filter((l) => l >= skip && words[l]));
   if (words.length <= skip) return [];
   let start = densest(hits, skip, words.length, length);
   // Open a little before the first hit, so it is read in its sentence.
@@ -65,10 +90,12 @@ export function buildExcerpt(content: string, locations: number[], title: string
     else parts.push({ text, hit });
   };
   if (start > skip) push(`${ELLIPSIS} `, false);
+  let first = true;
   for (let i = start; i < end; i++) {
-    if (i > start) push(' ', false);
-    if (hits.has(i)) push(words[i]!, true);
-    else push(words[i]!, false);
+    if (!words[i]) continue;
+    if (!first) push(' ', false);
+    first = false;
+    push(words[i]!, hits.has(i));
   }
   if (end < words.length) push(` ${ELLIPSIS}`, false);
   return parts;
