@@ -33,6 +33,10 @@ describe('search result excerpt', () => {
     expect(shown.startsWith(`${ELLIPSIS} `)).toBe(true);
     expect(shown.endsWith(` ${ELLIPSIS}`)).toBe(true);
     expect(hits(parts)).toEqual(['bilateral']);
+    // The hit in the middle, read with what comes before and after it.
+    const around = shown.replaceAll(ELLIPSIS, '').trim().split(' ');
+    expect(around.indexOf('bilateral')).toBeGreaterThanOrEqual(3);
+    expect(around.length - around.indexOf('bilateral')).toBeGreaterThanOrEqual(4);
     for (const w of shown.replaceAll(ELLIPSIS, '').trim().split(' ')) expect(words, w).toContain(w);
   });
 

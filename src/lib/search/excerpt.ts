@@ -79,9 +79,14 @@ export function buildExcerpt(content: string, locations: number[], title: string
   const hits = new Set(locations.filter((l) => l >= skip && words[l]));
   if (words.length <= skip) return [];
   let start = densest(hits, skip, words.length, length);
-  // Open a little before the first hit, so it is read in its sentence.
-  const firstHit = [...hits].filter((h) => h >= start).sort((a, b) => a - b)[0];
-  if (firstHit !== undefined && firstHit - start < 3) start = Math.max(skip, firstHit - 3);
+  // Centre the hits of that window, so each is read with what comes before and after it.
+  const inWindow = [...hits].filter((h) => h >= start && h < start + length).sort((a, b) => a - b);
+  if (inWindow.length) {
+    const centre = (inWindow[0]! + inWindow.at(-1)!) / 2;
+    start = Math.max(skip, Math.min(Math.round(centre - length / 2), words.length - length));
+  }
+  // A cut of a word or two at the start of the body is not worth an ellipsis.
+  if (start - skip < 3) start = skip;
   const end = Math.min(words.length, start + length);
   const parts: ExcerptPart[] = [];
   const push = (text: string, hit: boolean) => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/browser.ts';
+import { page as builtPage } from '../support/dist.ts';
+
+const site = useSite();
+const JAPAN = '/en/2026/03/04/foreign-ministers-of-tajikistan-and-japan-meet-in-tokyo/';
+
+describe('search result excerpts in a real browser', () => {
+  it('shows whole words with an ellipsis where cut, without the title or the footnote apparatus', async () => {
+    const tab = await (await site.browser.newContext()).newPage();
+    await tab.goto(`${site.base}/en/search/?q=scholarships`);
+    await tab.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')?.dataset.done === location.search);
+    const item = tab.locator(`#search-results li:has(a[href="${JAPAN}"])`);
+    const excerpt = (await item.locator('.excerpt').textContent())!;
+    const doc = builtPage(JAPAN);
+    const title = doc.querySelector('h1')!.textContent!;
+    const label = doc.querySelector('#footnote-label')!.textContent!;
+    expect(await item.locator('.excerpt mark').allTextContents()).toEqual(['scholarships']);
+    expect(excerpt).not.toContain(title);
+    expect(excerpt).not.toContain(label);
+    expect(excerpt).not.toContain('↩');
+    expect(excerpt).not.toMatch(/care 1/);
+    expect(excerpt.startsWith('… ')).toBe(true);
+    // Every word is a whole word of the page.
+    const text = doc.querySelector('article')!.textContent!.replace(/\s+/g, ' ');
+    for (const word of excerpt.replace(/…/g, '').trim().split(' ')) expect(text, word).toContain(word.replace(/[.,]$/, ''));
+    await tab.context().close();
+  });
+});
