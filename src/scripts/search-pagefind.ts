@@ -5,6 +5,8 @@
  * "found in other languages" hint.
  */
 import type { Anchor } from '../lib/search/excerpt.ts';
+import { prepareQuery, type PreparedQuery } from '../lib/search/query.ts';
+import { realResults } from '../lib/search/verify.ts';
 import { FACETS, pagefindOptions, withoutFacet, type Facet, type PagefindOptionsInput, type SearchState } from '../lib/search/state.ts';
 
 /** The part of Pagefind's browser API used here (pagefind.js has no published types). */
@@ -12,7 +14,7 @@ export interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(q: string, o?: unknown): Promise<void>;
-  search(q: string | null, o?: unknown): Promise<{ results: Result[]; filters: Counts }>;
+  search(q: string | null, o?: object): Promise<{ results: Result[]; filters: Counts }>;
 }
 export interface Result {
   id: string;
@@ -23,16 +25,11 @@ export interface ResultData {
   content: string;
   locations: number[];
   anchors?: Anchor[];
+  filters?: Record<string, string[]>;
   meta: Record<string, string | undefined>;
 }
 /** Results per filter value (the localized label), per filter. */
 export type Counts = Record<string, Record<string, number>>;
-
-/**
- * The query as the index expects it. The index side's query preparation
- * (folding, stemming, prefix bound) plugs in here.
- */
-const prepare = (q: string, _lang: string): string => q;
 
 /** Loads pagefind.js from `bundle`, for the page's language or, given `lang`, another one. */
 export function loader(bundle: string, base: string, lang?: string): () => Promise<Pagefind> {
@@ -59,13 +56,31 @@ export interface Found {
   counts: Partial<Record<Facet, Record<string, number>>>;
 }
 
+/**
+ * Pagefind's answer to `query` without its false hits (src/lib/search/verify.ts), and
+ * the results per filter value. When false hits were dropped, the counts are taken
+ * from the pages kept (a short list, whose data is loaded anyway).
+ */
+async function realSearch(pf: Pagefind, query: PreparedQuery, lang: string, options: object): Promise<{ results: Result[]; filters: Counts }> {
+  const found = await pf.search(query.text || null, options);
+  const results = await realResults(pf, query, lang, found.results);
+  if (results.length === found.results.length) return { results, filters: found.filters };
+  const filters: Counts = {};
+  for (const page of await Promise.all(results.map((r) => r.data()))) {
+    for (const [name, values] of Object.entries(page.filters ?? {})) {
+      for (const v of values) (filters[name] ??= {})[v] = (filters[name]![v] ?? 0) + 1;
+    }
+  }
+  return { results, filters };
+}
+
 /** One search for `state`, with the counts each filter option would give. */
 export async function searchWithCounts(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput): Promise<Found> {
-  const q = prepare(state.q, lang) || null;
-  const main = pf.search(q, pagefindOptions(state, { ...input, countAll: true }));
+  const query = prepareQuery(state.q, lang);
+  const main = realSearch(pf, query, lang, pagefindOptions(state, { ...input, countAll: true }));
   // A facet with a choice counts its options over the results without that choice.
   const chosen = FACETS.filter((f) => state.filters[f]?.length);
-  const own = chosen.map((f) => pf.search(q, pagefindOptions(withoutFacet(state, f), { ...input, countAll: true })));
+  const own = chosen.map((f) => realSearch(pf, query, lang, pagefindOptions(withoutFacet(state, f), { ...input, countAll: true })));
   const [first, ...rest] = await Promise.all([main, ...own]);
   const counts: Found['counts'] = {};
   for (const f of FACETS) counts[f] = first!.filters[f] ?? {};
@@ -75,13 +90,13 @@ export async function searchWithCounts(pf: Pagefind, state: SearchState, lang: s
 
 /** How many releases `q` finds in another language's index (no filters: their labels differ). */
 export async function countIn(pf: Pagefind, q: string, lang: string): Promise<number> {
-  const prepared = prepare(q, lang);
-  if (!prepared) return 0;
-  return (await pf.search(prepared, {})).results.length;
+  const query = prepareQuery(q, lang);
+  if (!query.text) return 0;
+  return (await realSearch(pf, query, lang, {})).results.length;
 }
 
 /** Starts fetching the index chunks for a query being typed, and the filter data its counts need. */
 export function preload(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput): void {
-  const prepared = prepare(state.q, lang);
-  if (prepared) void pf.preload(prepared, pagefindOptions(state, { ...input, countAll: true })).catch(() => {});
+  const { text } = prepareQuery(state.q, lang);
+  if (text) void pf.preload(text, pagefindOptions(state, { ...input, countAll: true })).catch(() => {});
 }

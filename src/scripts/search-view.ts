@@ -4,6 +4,7 @@
  * nothing from the index is ever parsed as markup.
  */
 import { buildExcerpt } from '../lib/search/excerpt.ts';
+import { withoutKeys } from '../lib/search/query.ts';
 import { formatCount, type NumberStyle } from '../lib/search/numbers.ts';
 import { FACETS, type Facet } from '../lib/search/state.ts';
 import type { ResultData } from './search-pagefind.ts';
@@ -41,7 +42,9 @@ export function resultItem(r: ResultData): HTMLLIElement {
   meta.append(time, ' · ', r.meta.agency ?? '');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  for (const part of buildExcerpt(r.content, r.locations, r.meta.title ?? '', 30, r.anchors ?? [])) {
+  // Tajik page text carries the index's search keys (word^^key): readers see the words only.
+  const anchors = (r.anchors ?? []).map((a) => ({ ...a, text: withoutKeys(a.text) }));
+  for (const part of buildExcerpt(withoutKeys(r.content), r.locations, r.meta.title ?? '', 30, anchors)) {
     if (!part.hit) excerpt.append(part.text);
     else {
       const mark = document.createElement('mark');

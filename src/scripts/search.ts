@@ -11,8 +11,12 @@ import { countIn, loader, preload, searchWithCounts, type Result } from './searc
 import { counter, resultItem, showCounts, showElsewhere, type Strings } from './search-view.ts';
 
 const PAGE = 10;
-/** Keystrokes closer than this are one edit (a fast typist, a paste); short enough to feel instant. */
-const TYPING_DELAY = 40;
+/**
+ * The pause after a keystroke before searching: a little longer than this
+ * reader's own gap between keys (so no search is started that the next key
+ * makes stale, each one costing the worker's time), within these bounds.
+ */
+const TYPING_DELAY = { min: 40, max: 180 };
 /** A query of one or two letters matches most of the archive: wait for a real pause before searching it. */
 const SHORT_QUERY_DELAY = 300;
 /** Fewer results than this in the page's language: say what the other languages have. */
@@ -148,6 +152,17 @@ function start(form: HTMLFormElement): void {
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastKey = 0;
+  let gap = TYPING_DELAY.min;
+  /** How long to wait after this keystroke. */
+  function pause(q: string): number {
+    const at = performance.now();
+    // Gaps over a second are pauses, not typing rhythm.
+    if (lastKey && at - lastKey < 1000) gap = 0.6 * gap + 0.4 * (at - lastKey);
+    lastKey = at;
+    if ([...q].length < 3) return SHORT_QUERY_DELAY;
+    return Math.min(TYPING_DELAY.max, Math.max(TYPING_DELAY.min, gap * 1.25));
+  }
   const now = (submitted: boolean) => {
     // The pending typing search is covered by this one, which has its own history entry.
     clearTimeout(timer);
@@ -167,7 +182,7 @@ function start(form: HTMLFormElement): void {
     const state = readForm();
     if (state.q) void load().then((pf) => preload(pf, state, lang, { labels, bounds })).catch(() => {});
     clearTimeout(timer);
-    timer = setTimeout(typed, [...state.q].length < 3 ? SHORT_QUERY_DELAY : TYPING_DELAY);
+    timer = setTimeout(typed, pause(state.q));
   });
   more.addEventListener('click', async () => {
     const token = latest;
