@@ -5,6 +5,36 @@ import { page as builtPage } from '../support/dist.ts';
 const site = useSite();
 const JAPAN = '/en/2026/03/04/foreign-ministers-of-tajikistan-and-japan-meet-in-tokyo/';
 
+const settled = (tab: import('playwright-core').Page) =>
+  tab.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')?.dataset.done === location.search);
+
+describe('the search page with the index side\'s query preparation', () => {
+  it('answers nothing found for absent words instead of a short-prefix match', async () => {
+    const tab = await (await site.browser.newContext()).newPage();
+    for (const q of ['пошлины', 'корабль', 'санкции']) {
+      await tab.goto(`${site.base}/ru/search/?q=${encodeURIComponent(q)}`);
+      await settled(tab);
+      expect(await tab.locator('#search-status').textContent(), q).toMatch(/^Ничего не найдено/);
+      expect(await tab.locator('#search-results li').count(), q).toBe(0);
+    }
+    await tab.context().close();
+  });
+
+  it('finds Tajik typed on a Russian keyboard as written with Tajik letters, excerpts without index keys', async () => {
+    const tab = await (await site.browser.newContext()).newPage();
+    const links = async (q: string) => {
+      await tab.goto(`${site.base}/tg/search/?q=${encodeURIComponent(q)}`);
+      await settled(tab);
+      return tab.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    };
+    const tajik = await links('Тоҷикистон');
+    expect(tajik.length).toBeGreaterThan(0);
+    expect(await links('Точикистон')).toEqual(tajik);
+    expect(await tab.locator('#search-results .excerpt').first().textContent()).not.toContain('^^');
+    await tab.context().close();
+  });
+});
+
 describe('search result excerpts in a real browser', () => {
   it('shows whole words with an ellipsis where cut, without the title or the footnote apparatus', async () => {
     const tab = await (await site.browser.newContext()).newPage();
