@@ -55,6 +55,9 @@ export function plan(i: PlanInput): Plan {
   const full = i.changed === undefined || codeChanged(i.changed);
   const what = i.changed === undefined ? 'the live commit is not in this history' : full ? 'code changed since the live build' : 'content only';
   if (i.event !== 'schedule') return { build: true, full, reason: `${i.event}: ${what}` };
+  // GitHub keeps one pending run per concurrency group and cancels the older: a push's run
+  // can be replaced by a scheduled one, which must then publish what the push brought.
+  if (i.changed === undefined || i.changed.length > 0) return { build: true, full, reason: `commits not yet live; ${what}` };
   const due = embargoesDue(i.embargoes, new Date(i.deployed.buildTime), i.now);
   if (due.length) return { build: true, full, reason: `${due.length} embargo(es) ended since the live build (${i.deployed.buildTime}); ${what}` };
   return { build: false, full: false, reason: `no embargo ended since the live build (${i.deployed.buildTime})` };

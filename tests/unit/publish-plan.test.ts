@@ -33,6 +33,11 @@ describe('the deploy plan', () => {
     expect(plan({ ...base, event: 'push', changed: ['content/releases/ru/2026/x.md', 'src/pages/index.astro'] })).toMatchObject({ build: true, full: true });
     expect(plan({ ...base, event: 'push', changed: undefined })).toMatchObject({ build: true, full: true });
   });
+  it('a scheduled run also publishes commits that are not live yet (a push whose run was replaced)', () => {
+    expect(plan({ ...base, changed: ['content/releases/ru/2026/x.md'] })).toMatchObject({ build: true, full: false });
+    expect(plan({ ...base, changed: ['src/pages/index.astro'] })).toMatchObject({ build: true, full: true });
+    expect(plan({ ...base, changed: undefined })).toMatchObject({ build: true, full: true });
+  });
   it('without a readable live site it builds and tests everything', () => {
     expect(plan({ ...base, deployed: undefined })).toMatchObject({ build: true, full: true });
   });
