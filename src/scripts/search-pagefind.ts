@@ -52,8 +52,8 @@ export function loader(bundle: string, base: string, lang?: string): () => Promi
 
 export interface Found {
   results: Result[];
-  /** Per facet, results per option label, as if that facet's own choice were not made. */
-  counts: Partial<Record<Facet, Record<string, number>>>;
+  /** Per facet, results per option label, as if that facet's own choice were not made (absent: not counted). */
+  counts?: Partial<Record<Facet, Record<string, number>>>;
 }
 
 /**
@@ -74,18 +74,23 @@ async function realSearch(pf: Pagefind, query: PreparedQuery, lang: string, opti
   return { results, filters };
 }
 
-/** One search for `state`, with the counts each filter option would give. */
-export async function searchWithCounts(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput): Promise<Found> {
+/**
+ * One search for `state`, with the counts each filter option would give, or,
+ * with `counts` false, the results alone: the first search of a page skips the
+ * counts, whose filter data costs as much again to fetch and decode.
+ */
+export async function searchWithCounts(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput, counts = true): Promise<Found> {
   const query = prepareQuery(state.q, lang);
-  const main = realSearch(pf, query, lang, pagefindOptions(state, { ...input, countAll: true }));
+  const main = realSearch(pf, query, lang, pagefindOptions(state, { ...input, countAll: counts }));
+  if (!counts) return { results: (await main).results };
   // A facet with a choice counts its options over the results without that choice.
   const chosen = FACETS.filter((f) => state.filters[f]?.length);
   const own = chosen.map((f) => realSearch(pf, query, lang, pagefindOptions(withoutFacet(state, f), { ...input, countAll: true })));
   const [first, ...rest] = await Promise.all([main, ...own]);
-  const counts: Found['counts'] = {};
-  for (const f of FACETS) counts[f] = first!.filters[f] ?? {};
-  chosen.forEach((f, i) => { counts[f] = rest[i]!.filters[f] ?? {}; });
-  return { results: first!.results, counts };
+  const perFacet: NonNullable<Found['counts']> = {};
+  for (const f of FACETS) perFacet[f] = first!.filters[f] ?? {};
+  chosen.forEach((f, i) => { perFacet[f] = rest[i]!.filters[f] ?? {}; });
+  return { results: first!.results, counts: perFacet };
 }
 
 /** How many releases `q` finds in another language's index (no filters: their labels differ). */

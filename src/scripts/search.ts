@@ -74,6 +74,8 @@ function start(form: HTMLFormElement): void {
   // Pagefind's worker answers one search at a time: while typing, at most one waits behind the running one.
   let busy = false;
   let again = false;
+  /** Whether the filter data for the counts is loaded (by the first search that counted). */
+  let counted = false;
 
   /** Runs a search for `state`, recording it in history as asked. */
   async function run(state: SearchState, record: 'push' | 'replace' | 'none', submitted = false): Promise<void> {
@@ -91,6 +93,7 @@ function start(form: HTMLFormElement): void {
       status.textContent = submitted ? strings.empty : '';
       if (submitted) input.focus();
       data.hinted = query;
+      data.counted = query;
       done(query);
       return;
     }
@@ -98,7 +101,7 @@ function start(form: HTMLFormElement): void {
     busy = true;
     try {
       const pf = await load();
-      const found = await searchWithCounts(pf, state, lang, { labels, bounds });
+      const found = await searchWithCounts(pf, state, lang, { labels, bounds }, counted);
       if (token !== latest) return;
       pending = found.results;
       const shown = await nextPage(token);
@@ -106,9 +109,15 @@ function start(form: HTMLFormElement): void {
       list.replaceChildren(...shown);
       more.hidden = pending.length === 0;
       status.textContent = found.results.length ? strings.found.replace('{results}', count(found.results.length)) : strings.none;
-      showCounts(form, found.counts, numbers);
+      if (found.counts) showCounts(form, found.counts, numbers);
       done(query);
       void hint(state, found.results.length, token);
+      // The first results came without counts: count now, and from here on with each search.
+      const counts = found.counts ?? (await searchWithCounts(pf, state, lang, { labels, bounds })).counts;
+      counted = true;
+      if (token !== latest) return;
+      showCounts(form, counts, numbers);
+      data.counted = query;
     } catch (error) {
       if (token !== latest) return;
       status.textContent = strings.error;

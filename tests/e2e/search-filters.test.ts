@@ -19,9 +19,10 @@ async function open(path: string, viewport?: { width: number; height: number }):
   await settled(tab);
   return tab;
 }
+/** Results and the counts beside the options are shown for the URL's search. */
 const settled = (tab: Page) => tab.waitForFunction(() => {
   const form = document.querySelector<HTMLFormElement>('#search-form');
-  return form && !form.hidden && form.dataset.done === location.search;
+  return form && !form.hidden && form.dataset.done === location.search && form.dataset.counted === location.search;
 });
 /** Also waits for the "other languages" hint of the current search. */
 const hinted = (tab: Page) => tab.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')?.dataset.hinted === location.search);
