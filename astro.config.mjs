@@ -10,6 +10,7 @@ import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { safeMarkdownCheck } from './src/integrations/safe-markdown.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { editor } from './src/integrations/editor.ts';
 import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
 import { basePath, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
@@ -48,6 +49,8 @@ export default defineConfig({
     pagefind(),
     // Last: it reads the final HTML of every page.
     securityHeaders(languages),
+    // After it: /admin/ is no public page; it appends its own rules to _headers.
+    editor({ contentDir, languages, siteUrl }),
   ],
   // Raw HTML in Markdown is held to a safe subset (the build fails otherwise); MDX stays trusted.
   // No Shiki: its inline styles would be blocked by the CSP.

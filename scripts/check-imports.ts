@@ -23,12 +23,13 @@ export const AREAS: Area[] = [
   { name: 'search', paths: ['src/lib/search/'], may: ['site', 'content', 'base'] },
   { name: 'outputs', paths: ['src/lib/outputs/'], may: ['site', 'content', 'security', 'base'] },
   { name: 'tools', paths: ['src/lib/tools/'], may: ['content', 'security', 'base'] },
+  { name: 'editor', paths: ['src/lib/editor/'], may: ['tools', 'content', 'security', 'base'] },
   {
     name: 'pages',
     paths: ['src/pages/', 'src/components/', 'src/layouts/', 'src/scripts/', 'src/integrations/', 'src/styles/', 'astro.config.mjs'],
-    may: ['outputs', 'search', 'site', 'content', 'security', 'base'],
+    may: ['editor', 'outputs', 'search', 'site', 'content', 'security', 'base'],
   },
-  { name: 'scripts', paths: ['scripts/'], may: ['tools', 'outputs', 'search', 'site', 'content', 'security', 'base'] },
+  { name: 'scripts', paths: ['scripts/'], may: ['editor', 'tools', 'outputs', 'search', 'site', 'content', 'security', 'base'] },
 ];
 
 const SOURCE = /\.(ts|mts|mjs|js|astro)$/;

@@ -12,7 +12,8 @@ export function distFiles(dir = FIXTURE_DIST): string[] {
     .sort();
 }
 
-export const htmlPages = (dir = FIXTURE_DIST): string[] => distFiles(dir).filter((f) => f.endsWith('.html'));
+/** The site's pages: every HTML file but the press officers' editor (admin/, tested in tests/build/editor.test.ts). */
+export const htmlPages = (dir = FIXTURE_DIST): string[] => distFiles(dir).filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
 
 export function read(path: string, dir = FIXTURE_DIST): string {
   return readFileSync(join(dir, path), 'utf8');
