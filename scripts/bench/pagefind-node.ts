@@ -3,13 +3,15 @@
  * run in Node against a built site: the search tests and measurements use the
  * code readers run, not a model of it. The site is served on loopback because
  * Pagefind fetches its index files; each language gets its own module instance
- * (Pagefind keeps one index per page language, chosen from <html lang>).
+ * (Pagefind keeps one index per page language, chosen from <html lang>), with
+ * the language's closed shards merged in as the search page merges them.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sirv from 'sirv';
+import { mergeShards } from '../../src/lib/search/shards.ts';
 
 export interface NodeResult {
   id: string;
@@ -41,6 +43,8 @@ export async function openPagefind(dist: string): Promise<PagefindSite> {
       const pf = await import(`${pathToFileURL(resolve(dist, 'pagefind/pagefind.js')).href}?lang=${lang}&n=${copy++}`);
       await pf.options({ basePath: `${base}pagefind/`, baseUrl: '/' });
       await pf.init();
+      // As the search page does: the older shards of the language join the main bundle.
+      await mergeShards(pf, `${base}pagefind/`, lang, { baseUrl: '/' });
       return pf as NodePagefind;
     } finally {
       delete (globalThis as { document?: unknown }).document;

@@ -6,6 +6,7 @@
  */
 import type { Anchor } from '../lib/search/excerpt.ts';
 import { prepareQuery, type PreparedQuery } from '../lib/search/query.ts';
+import { mergeShards } from '../lib/search/shards.ts';
 import { realResults } from '../lib/search/verify.ts';
 import { FACETS, pagefindOptions, withoutFacet, type Facet, type PagefindOptionsInput, type SearchState } from '../lib/search/state.ts';
 
@@ -15,6 +16,7 @@ export interface Pagefind {
   init(): Promise<void>;
   preload(q: string, o?: unknown): Promise<void>;
   search(q: string | null, o?: object): Promise<{ results: Result[]; filters: Counts }>;
+  mergeIndex(path: string, o?: object): Promise<unknown>;
 }
 export interface Result {
   id: string;
@@ -38,7 +40,8 @@ export function loader(bundle: string, base: string, lang?: string): () => Promi
     // Each language gets its own module instance, hence its own worker and its own
     // stemmer (Pagefind keeps one WebAssembly module per worker).
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js${lang ? `?lang=${lang}` : ''}`)) as Pagefind;
-    await pf.options({ baseUrl: base, excerptLength: 30 });
+    const options = { baseUrl: base, excerptLength: 30 };
+    await pf.options(options);
     const html = document.documentElement;
     const own = html.lang;
     // Pagefind picks the index from <html lang> when it starts, synchronously.
@@ -46,6 +49,8 @@ export function loader(bundle: string, base: string, lang?: string): () => Promi
     const started = pf.init();
     html.lang = own;
     await started;
+    // Older releases are in closed shards of the index (src/lib/search/shards.ts).
+    await mergeShards(pf, bundle, lang ?? own, options);
     return pf;
   })());
 }

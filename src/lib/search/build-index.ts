@@ -1,0 +1,103 @@
+/**
+ * Writes the search index of a built site (dist/pagefind/), as shards
+ * (shards.ts): indexes with Pagefind's Node API only the bundles whose pages
+ * changed since the copies in the cache folder, copies the others. Tajik pages
+ * are given to Pagefind with each word's search key (annotate.ts). Build side
+ * only: never bundled for the browser.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { annotateTajikPage } from './annotate.ts';
+import { planShards, shardManifest, SHARDS_FILE, SHARDS_FOLDER } from './shards.ts';
+
+/** Throws with Pagefind's own messages when a step reports errors. */
+function check(step: string, errors: string[]): void {
+  if (errors.length) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Release pages below the output folder, as a glob. */
+export const RELEASE_PAGES = '*/[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html';
+/** Languages whose pages get search keys before indexing. */
+const KEYED = new Set(['tg']);
+
+/** One Pagefind bundle to write: its cache name, its folder below pagefind/, its pages. */
+export interface Bundle { name: string; folder: string; pages: string[] }
+
+/** The bundles of a site: the main one with every language's open shard, then each closed shard. */
+export function bundles(pages: readonly string[], minShard?: number): Bundle[] {
+  const shards = planShards(pages, minShard);
+  return [
+    { name: 'main', folder: '', pages: shards.filter((s) => s.open).flatMap((s) => s.pages) },
+    ...shards.filter((s) => !s.open).map((s) => ({ name: s.id, folder: join(SHARDS_FOLDER, s.id), pages: s.pages })),
+  ];
+}
+
+/** Hash of a bundle's pages (paths and bytes) and of the indexer (Pagefind's version, the key rules). */
+export function bundleDigest(site: string, bundle: Bundle, indexer: string): string {
+  const hash = createHash('sha256').update(`${indexer}\n`);
+  for (const page of bundle.pages) hash.update(`${page}\n`).update(readFileSync(join(site, page))).update('\n');
+  return hash.digest('hex');
+}
+
+/** Indexes one bundle's pages (Tajik ones with their keys) into `outputPath`. */
+async function writeBundle(site: string, bundle: Bundle, outputPath: string): Promise<void> {
+  const created = await pagefind.createIndex({});
+  check('createIndex', created.errors);
+  const index = created.index!;
+  for (const sourcePath of bundle.pages) {
+    const html = readFileSync(join(site, sourcePath), 'utf8');
+    const added = await index.addHTMLFile({ sourcePath, content: KEYED.has(sourcePath.split('/')[0]!) ? annotateTajikPage(html) : html });
+    check('addHTMLFile', added.errors);
+  }
+  const written = await index.writeFiles({ outputPath });
+  check('writeFiles', written.errors);
+  // Pagefind keeps an index in memory until it is deleted: one bundle at a time.
+  await index.deleteIndex();
+}
+
+/**
+ * Writes site/pagefind/: indexes the bundles whose pages changed since the
+ * copies in `cache`, copies the others, and keeps in `cache` only this build's.
+ * Returns how many pages were read.
+ */
+export async function writeIndex(site: string, cache: string, indexer: string, log: (line: string) => void = () => {}, minShard?: number): Promise<number> {
+  const output = join(site, 'pagefind');
+  const pages = globSync(RELEASE_PAGES, { cwd: site });
+  const all = bundles(pages, minShard);
+  const kept = new Set<string>();
+  let read = 0;
+  try {
+    for (const bundle of all) {
+      const name = `${bundle.name}-${bundleDigest(site, bundle, indexer)}`;
+      const stored = join(cache, name);
+      kept.add(name);
+      if (!existsSync(stored)) {
+        rmSync(`${stored}.partial`, { recursive: true, force: true });
+        await writeBundle(site, bundle, `${stored}.partial`);
+        // Renamed once whole, so a stopped build leaves no half bundle in the cache.
+        renameSync(`${stored}.partial`, stored);
+        read += bundle.pages.length;
+        log(`indexed ${bundle.pages.length} pages into ${bundle.name}`);
+      }
+      cpSync(stored, join(output, bundle.folder), { recursive: true });
+    }
+  } finally {
+    await pagefind.close();
+  }
+  mkdirSync(output, { recursive: true });
+  writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(shardManifest(planShards(pages, minShard)))}\n`);
+  for (const name of existsSync(cache) ? readdirSync(cache) : []) {
+    if (!kept.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
+  }
+  return read;
+}
+
+/** What the index depends on besides the pages: Pagefind's version and the key rules. */
+export function indexerVersion(root: URL): string {
+  const version = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version;
+  const rules = ['build-index.ts', 'annotate.ts', 'query.ts', 'fold.ts', 'tajik-stem.ts', 'shards.ts']
+    .map((f) => readFileSync(new URL(`src/lib/search/${f}`, root), 'utf8'));
+  return createHash('sha256').update([version, RELEASE_PAGES, ...rules].join('\n')).digest('hex');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { mergeShards, MIN_SHARD, planShards, shardManifest, shardSize, SHARDS_PER_LANGUAGE } from '../../src/lib/search/shards.ts';
+
+/** `n` release pages of a language in one month. */
+const month = (lang: string, ym: string, n: number) =>
+  Array.from({ length: n }, (_, i) => `${lang}/${ym.replace('-', '/')}/0${1 + (i % 9)}/r${i}/index.html`);
+
+describe('search index shards', () => {
+  it('fills shards with whole months from the oldest on, per language; the newest stays open', () => {
+    const pages = [...month('ru', '2020-01', 3), ...month('ru', '2020-02', 3), ...month('ru', '2020-03', 2), ...month('en', '2020-01', 1)];
+    const shards = planShards(pages, 4);
+    expect(shards.map((s) => [s.id, s.pages.length, s.open])).toEqual([['en-2020-01', 1, true], ['ru-2020-01', 6, false], ['ru-2020-03', 2, true]]);
+    expect(shardManifest(shards)).toEqual({ ru: ['ru-2020-01'] });
+    expect(planShards(['ru/index.html', 'ru/countries/tj/index.html'])).toEqual([]);
+  });
+
+  it('changes only the open shard of its language when a release is added to the newest month', () => {
+    const pages = Array.from({ length: 30 }, (_, m) => month('ru', `20${10 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, '0')}`, 1 + (m % 4))).flat();
+    const before = planShards(pages, 10);
+    const after = planShards([...pages, 'ru/2012/06/30/new/index.html'], 10);
+    const closed = (s: typeof before) => s.filter((x) => !x.open);
+    expect(closed(after)).toEqual(closed(before));
+    expect(closed(before).length).toBeGreaterThan(3);
+    expect(after.at(-1)!.pages).toEqual([...before.at(-1)!.pages, 'ru/2012/06/30/new/index.html'].sort());
+  });
+
+  it('doubles the shard size as an archive doubles, keeping to a few shards per language', () => {
+    expect(shardSize(100)).toBe(MIN_SHARD);
+    expect(shardSize(MIN_SHARD * SHARDS_PER_LANGUAGE)).toBe(MIN_SHARD);
+    expect(shardSize(MIN_SHARD * SHARDS_PER_LANGUAGE + 1)).toBe(MIN_SHARD * 2);
+    const big = Array.from({ length: 60 }, (_, m) => month('tg', `${2000 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, '0')}`, 150)).flat();
+    expect(planShards(big).length).toBeLessThanOrEqual(SHARDS_PER_LANGUAGE + 1);
+  });
+
+  it('merges the closed shards of the page language into the main bundle', async () => {
+    const merged: string[] = [];
+    const pf = { mergeIndex: async (path: string) => { merged.push(path); } };
+    const get = async (url: string) => new Response(JSON.stringify({ ru: ['ru-2014-01', 'ru-2016-05'], en: ['en-2014-01'] }), { status: url === '/pagefind/shards.json' ? 200 : 404 });
+    expect(await mergeShards(pf, '/pagefind/', 'ru', {}, get as typeof fetch)).toBe(2);
+    expect(merged).toEqual(['/pagefind/shards/ru-2014-01/', '/pagefind/shards/ru-2016-05/']);
+    expect(await mergeShards(pf, '/x/', 'ru', {}, get as typeof fetch)).toBe(0);
+  });
+});
