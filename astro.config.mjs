@@ -8,12 +8,12 @@ import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { safeMarkdownCheck } from './src/integrations/safe-markdown.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { editor } from './src/integrations/editor.ts';
 import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
-import { basePath, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
+import { basePath, buildTime, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
 import { alternatesFromBuiltPages, notInSitemap } from './src/lib/outputs/sitemap.ts';
 
 const outDir = process.env.PRESS_OUT_DIR ?? './dist';
@@ -36,9 +36,10 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // First: the build refuses what `npm run check` refuses, before anything is read or rendered.
+    contentCheck({ contentDir, languages, now: buildTime, siteOrigin: siteUrl }),
     dataStoreFromDisk(),
     mdx(),
-    safeMarkdownCheck(contentDir, siteUrl),
     notFoundPages(languages),
     // Not the i18n option: it pairs pages by path, our translations have their own slugs (see src/lib/outputs/sitemap.ts).
     sitemap({

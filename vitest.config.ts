@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 // assertions and the real browser) share one fixture build made in globalSetup.
 export default getViteConfig(defineConfig({
   test: {
+    // Check and build messages follow the locale; the tests read the English ones.
+    env: { PRESS_MESSAGES_LANG: 'en' },
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {

@@ -9,36 +9,35 @@
  */
 import { z } from 'astro/zod';
 import { isCountryCode, suggestCountry } from './lib/content/countries.ts';
-import { isValidZone } from './lib/content/dates.ts';
+import { dateMessage, isValidZone, readDateTime } from './lib/content/dates.ts';
+import { say } from './i18n/messages.ts';
 
 /** Text per language, e.g. `{ ru: "НИАТ «Ховар»", en: "Khovar" }`. */
 export const localized = z.record(z.string(), z.string().min(1));
 
-export const zone = z.string().refine(isValidZone, {
-  message: 'expected an IANA time zone such as "Asia/Dushanbe" or "Europe/Moscow"',
-});
+export const zone = z.string().refine(isValidZone, { error: () => say('field.zone') });
 
 /** Lowercase letters, digits and hyphens: "cis-information-consultations-2020". */
-export const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  message: 'expected lowercase Latin letters, digits and hyphens, e.g. "cis-info-consultations-2020"',
-});
+export const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => say('field.key') });
 
 export const country = z.string().superRefine((code, ctx) => {
   if (isCountryCode(code)) return;
   const hint = suggestCountry(code);
-  ctx.addIssue({
-    code: 'custom',
-    message: `unknown country code "${code}": expected an ISO 3166-1 alpha-2 code in capitals${hint ? `, did you mean "${hint}"?` : ' such as "TJ" or "RU"'}`,
-  });
+  ctx.addIssue({ code: 'custom', message: hint ? say('field.countryHint', { value: code, hint }) : say('field.country', { value: code }) });
 });
 
-/** A date-time. Write it with its offset: 2020-10-07T10:00:00+05:00. */
-export const dateTime = z.union([
-  z.date(),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2})$/, {
-    message: 'expected a date, time and offset such as 2020-10-07T10:00:00+05:00',
-  }).transform((s) => new Date(s)),
-], { error: 'expected a date, time and offset such as 2020-10-07T10:00:00+05:00' });
+/**
+ * A date-time. Write it with its offset: 2020-10-07T10:00:00+05:00. A real calendar
+ * date and time only (src/lib/content/dates.ts): 2020-02-30 is refused, not read as 1 March.
+ */
+export const dateTime = z.unknown().transform((value, ctx): Date => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
+  const raw = typeof value === 'string' ? value : String(value ?? '');
+  const read = readDateTime(raw);
+  if ('date' in read) return read.date;
+  ctx.addIssue({ code: 'custom', message: value === undefined ? say('field.required', { what: say('what.date') }) : dateMessage(raw, read) });
+  return z.NEVER;
+});
 
 /** What a release's schema needs from Astro: images next to the file, references to other collections. */
 export interface SchemaHelpers {
@@ -52,7 +51,7 @@ export const heroImage = (image: SchemaHelpers['image']) =>
     /** Path relative to this file. Example: ./consultations.jpg */
     src: image(),
     /** What the image shows, for readers who cannot see it. Required with an image. */
-    alt: z.string({ error: 'required: describe what the image shows' }).trim().min(1, 'must describe the image'),
+    alt: z.string({ error: () => say('field.required', { what: say('what.alt') }) }).trim().min(1, { error: () => say('field.empty') }),
     /** Caption under the image. Optional. */
     caption: z.string().trim().min(1).optional(),
     /** Photo credit. Optional. Example: "CIS Executive Committee press service" */
@@ -63,7 +62,7 @@ export const heroImage = (image: SchemaHelpers['image']) =>
 export const releaseSchema = ({ image, reference }: SchemaHelpers) =>
     z.object({
     /** Headline. Required. Example: "CIS foreign ministries consult on information policy" */
-    title: z.string({ error: 'required: the headline of the release' }).trim().min(1, 'must not be empty'),
+    title: z.string({ error: () => say('field.required', { what: say('what.title') }) }).trim().min(1, { error: () => say('field.empty') }),
     /** Lead paragraph shown in lists, feeds and search results. Optional. */
     summary: z.string().trim().min(1).optional(),
     /** When the release was issued, with offset. Required. Example: 2020-10-07T10:00:00+05:00 */
@@ -94,10 +93,10 @@ export const releaseSchema = ({ image, reference }: SchemaHelpers) =>
      */
     related: z.array(z.union([
       z.object({ release: key }).strict(),
-      z.object({ title: z.string().trim().min(1), url: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }) }).strict(),
-    ], { error: 'expected `release: <translation key>` or `title:` with `url: https://…`' })).default([]),
+      z.object({ title: z.string().trim().min(1), url: z.url({ protocol: /^https?$/, error: () => say('field.url') }) }).strict(),
+    ], { error: () => say('field.related') })).default([]),
     /** Address of the original publication. Optional. Example: https://khovar.tj/… */
-    source: z.url({ protocol: /^https?$/, error: 'expected an http(s) address' }).optional(),
+    source: z.url({ protocol: /^https?$/, error: () => say('field.url') }).optional(),
     /** Ties language versions together: the same key in each language's file. Required. */
     translationKey: key,
     /** URL slug. Optional: by default the title, transliterated to Latin. */

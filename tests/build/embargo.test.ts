@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { distFiles } from '../support/dist.ts';
-import { FIXTURE, FIXTURE_BUILD_TIME, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LANGUAGES, ROOT, astroBuild, buildEnv, exclusively } from '../support/fixture.ts';
+import { FIXTURE, FIXTURE_CONTENT, FIXTURE_DIST, FIXTURE_LANGUAGES, ROOT, astroBuild, buildEnv, exclusively } from '../support/fixture.ts';
 import { filesContaining } from '../support/markers.ts';
 
 // Markers in tests/fixtures/content/releases/ru/2026/{embargoed,draft}.md; the embargoed one
@@ -43,7 +43,8 @@ describe('drafts and embargoed releases (build time 2026-06-01, embargo 2026-06-
     const release = join(content, 'releases/ru/2026/embargoed.md');
     const build = (run: string) => {
       const { status, output } = astroBuild(buildEnv(content, join(dir, run, 'dist'), {
-        PRESS_LANGUAGES: 'ru', PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, PRESS_CACHE_DIR: join(dir, 'cache'),
+        // After the release's date: a future date without embargo is refused by the build.
+        PRESS_LANGUAGES: 'ru', PRESS_BUILD_TIME: '2026-06-11T00:00:00Z', PRESS_CACHE_DIR: join(dir, 'cache'),
       }));
       if (status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
     };

@@ -18,7 +18,7 @@ const base = 'agency: khovar\ntranslationKey: bad-one\n';
 describe('a release with bad frontmatter fails the build', () => {
   it.each([
     ['missing-title', `date: 2026-01-01T10:00:00+05:00\n${base}`, 'title', /required: the headline/],
-    ['bad-date', `title: Т\ndate: "2026-01-01 10:00"\n${base}`, 'date', /expected a date, time and offset/],
+    ['bad-date', `title: Т\ndate: "2026-01-01 10:00"\n${base}`, 'date', /"2026-01-01 10:00" is not written as a date, time and offset; write e\.g\. 2026-01-01T10:00:00\+05:00/],
     // YAML would read this as midnight UTC: 31 December in the Americas.
     ['bare-day', `title: Т\ndate: 2026-01-01\n${base}`, 'date', /"2026-01-01" has no time and offset/],
     ['unknown-country', `title: Т\ndate: 2026-01-01T10:00:00+05:00\n${base}participants:\n  countries: [XX]`, 'participants.countries.0', /unknown country code "XX"/],
@@ -33,6 +33,6 @@ describe('a release with bad frontmatter fails the build', () => {
   it('an unknown agency names the file and the field', () => {
     const { status, output } = buildWith('unknown-agency', 'title: Т\ndate: 2026-01-01T10:00:00+05:00\nagency: khovarr\ntranslationKey: bad-two');
     expect(status).not.toBe(0);
-    expect(output).toMatch(/unknown-agency\.md: agency: unknown agency "khovarr"/);
+    expect(output).toMatch(/unknown-agency\.md:4: agency: unknown agency "khovarr"; did you mean "khovar"\?/);
   });
 });

@@ -34,16 +34,16 @@ describe('content check', () => {
   it.each([
     ['a schema error (missing title) at the frontmatter start', { title: undefined }, 'error content/releases/ru/2020/x.md:1: title: required: the headline'],
     ['an unknown country', { participants: '\n  countries: [TJ, XX]' }, 'error content/releases/ru/2020/x.md:7: participants.countries.1: unknown country code "XX"'],
-    ['an unknown agency', { agency: 'khovarr' }, 'error content/releases/ru/2020/x.md:4: agency: unknown agency "khovarr"; use an id from content/agencies.yml (khovar, mds)'],
+    ['an unknown agency', { agency: 'khovarr' }, 'error content/releases/ru/2020/x.md:4: agency: unknown agency "khovarr"; did you mean "khovar"? (ids in content/agencies.yml: khovar, mds)'],
     ['an unknown topic', { topics: '[media, sport]' }, 'error content/releases/ru/2020/x.md:6: topics.1: unknown topic "sport"'],
     ['a date without time and offset (YAML would read midnight UTC)', { date: '2020-10-07' }, 'error content/releases/ru/2020/x.md:3: date: "2020-10-07" has no time and offset'],
-    ['a date without offset', { date: '2020-10-07T10:00:00' }, 'error content/releases/ru/2020/x.md:3: date: expected a date, time and offset'],
+    ['a date without offset', { date: '2020-10-07T10:00:00' }, 'error content/releases/ru/2020/x.md:3: date: "2020-10-07T10:00:00" has no offset (such as +05:00 or Z), so the moment would depend on the machine that builds the site; write e.g. 2020-10-07T10:00:00+05:00'],
     ['a future date without embargo', { date: '2026-07-01T10:00:00+05:00' }, 'error content/releases/ru/2020/x.md:3: date: is in the future'],
-    ['missing alt text', { image: '\n  src: ./ok.jpg' }, 'error content/releases/ru/2020/x.md:7: image.alt: required: describe what the image shows'],
+    ['missing alt text', { image: '\n  src: ./ok.jpg' }, 'error content/releases/ru/2020/x.md:6: image.alt: required: describe what the image shows'],
     ['a missing image file', { image: '\n  src: ./gone.jpg\n  alt: "Фото"' }, 'error content/releases/ru/2020/x.md:7: image.src: no image at ./gone.jpg'],
     ['an image over the size budget (warning)', { image: '\n  src: ./huge.jpg\n  alt: "Фото"' }, 'warning content/releases/ru/2020/x.md:7: image.src: image is 4.8 MB, over the 2.0 MB budget'],
     ['a related release that does not exist', { related: '\n  - release: x\n  - release: nosuch' }, 'error content/releases/ru/2020/x.md:8: related.1.release: no release has translationKey "nosuch"'],
-    ['a placeholder left by the importer', { related: '\n  - title: "Посол"\n    url: TODO' }, 'error content/releases/ru/2020/x.md:8: related.0.url: placeholder left to fill in'],
+    ['a placeholder left by the importer', { related: '\n  - title: "Посол"\n    url: TODO' }, 'error content/releases/ru/2020/x.md:8: related.0.url: "TODO" left on this line'],
     ['invalid YAML', { title: '"unterminated' }, 'error content/releases/ru/2020/x.md:'],
   ])('reports %s with file and line', (_name, fields, expected) => {
     const found = report([release('ru/2020/x', fields)]);

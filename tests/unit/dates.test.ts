@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/i18n/format.ts';
-import { bareDayFields, isoInZone, localParts, rfc822InZone, zoneOffset } from '../../src/lib/content/dates.ts';
+import { dateProblems, isoInZone, localParts, readDateTime, rfc822InZone, zoneOffset } from '../../src/lib/content/dates.ts';
 
 // 10:00 in Dushanbe is 22:00 the day before in Los Angeles; 23:30 in Dushanbe is 8 October in Kiritimati.
 const MORNING = '2020-10-07T10:00:00+05:00';
@@ -45,10 +45,39 @@ describe('dates in the release zone', () => {
   });
 });
 
-describe('dates written as a bare day', () => {
-  it('are found in the frontmatter, quoted or not, and only in date fields', () => {
+describe('dates in frontmatter', () => {
+  it('a bare day is found, quoted or not, only in date fields, with its line', () => {
     const source = '---\ntitle: "2020-10-07"\ndate: 2020-10-07\nembargo: \'2020-10-08\' # until then\nupdated: 2020-10-09T10:00:00+05:00\n---\n\ndate: 2020-10-07\n';
-    expect(bareDayFields(source).map((p) => p.field)).toEqual(['date', 'embargo']);
-    expect(bareDayFields(source)[0]!.message).toMatch(/"2020-10-07" has no time and offset.*2020-10-07T10:00:00\+05:00/);
+    expect(dateProblems(source).map((p) => [p.field, p.line])).toEqual([['date', 3], ['embargo', 4]]);
+    expect(dateProblems(source)[0]!.message).toMatch(/"2020-10-07" has no time and offset.*2020-10-07T10:00:00\+05:00/);
+  });
+
+  // Each of these published on another day, or at the build machine's time, before the strict reader.
+  it.each([
+    ['2020-02-30T10:00:00+05:00', 'notReal', '2020-02-29T10:00:00+05:00'],
+    ['2021-02-29T10:00:00+05:00', 'notReal', '2021-02-28T10:00:00+05:00'],
+    ['2020-13-08T10:00:00+05:00', 'notReal', '2020-12-08T10:00:00+05:00'],
+    ['2020-10-08T25:00:00+05:00', 'notReal', '2020-10-08T23:00:00+05:00'],
+    ['2020-10-08T10:61:00+05:00', 'notReal', '2020-10-08T10:59:00+05:00'],
+    ['2020-10-08T10:00:00+25:00', 'notReal', '2020-10-08T10:00:00+05:00'],
+    ['2020-10-08T10:00:00', 'noOffset', '2020-10-08T10:00:00+05:00'],
+    ['2020-10-08 10:00', 'form', '2020-10-08T10:00:00+05:00'],
+    ['08.10.2020 10:30', 'form', '2020-10-08T10:30:00+05:00'],
+    ['2020-02-30', 'bareDay', '2020-02-29T10:00:00+05:00'],
+    ['вчера', 'form', '2020-10-07T10:00:00+05:00'],
+  ])('%s is refused (%s) with a valid example built from it: %s', (raw, reason, example) => {
+    const read = readDateTime(raw);
+    expect(read).toEqual({ reason, example });
+    expect(readDateTime(example)).toHaveProperty('date');
+  });
+
+  it('accepts real dates with an offset or Z, leap days included', () => {
+    for (const raw of ['2020-02-29T10:00:00+05:00', '2020-10-07T10:00+03:00', '2020-10-07T10:00:00.5Z', '2020-12-31T23:59:59-12:00']) {
+      expect(readDateTime(raw), raw).toEqual({ date: new Date(raw) });
+    }
+  });
+
+  it('uses the offset it is given in the example', () => {
+    expect(readDateTime('2020-10-08T10:00:00', '+03:00')).toEqual({ reason: 'noOffset', example: '2020-10-08T10:00:00+03:00' });
   });
 });

@@ -23,11 +23,13 @@ describe('npm run new (logic)', () => {
     expect(frontmatter(text)).toMatchObject({ title: 'Test release', date: '2020-10-07T10:00:00+05:00', agency: 'khovar', translationKey: key, participants: { countries: ['TJ', 'RU', 'IT'] }, draft: false });
     // Optional fields are present as comments with a hint.
     for (const field of ['summary', 'timezone', 'updated', 'dateline', 'source', 'slug', 'image', 'embargo']) expect(text).toMatch(new RegExp(`^# ${field}:`, 'm'));
-    // And the file passes the content check as written.
-    const found = checkContent([{ file, id: 'en/2020/test-release', text }], {
+    // The check finds only the placeholder text, which blocks check and build until replaced.
+    const check = (t: string) => checkContent([{ file, id: 'en/2020/test-release', text: t }], {
       agencies: ctx.agencies, topics: new Set(), languages: ctx.languages, now: ctx.now, imageSize: () => undefined, imageBudget: 1,
-    });
-    expect(found).toEqual([]);
+    }).map((f) => `${f.line}: ${f.field}: ${f.message}`);
+    const bodyLine = text.split('\n').findIndex((l) => l.startsWith('TODO:')) + 1;
+    expect(check(text)).toEqual([`${bodyLine}: text: "TODO" left on this line: fill in what it asks for, then delete the word TODO`]);
+    expect(check(text.replace(/^TODO: write the text here\./m, 'The text.'))).toEqual([]);
   });
 
   it('reuses the key of the release it translates, and refuses a second version in one language', () => {
@@ -40,9 +42,13 @@ describe('npm run new (logic)', () => {
     expect(() => newRelease({ lang: 'fr', title: 'T', agency: 'khovar', countries: '' }, ctx)).toThrow(/^lang: "fr" is not a site language/);
     expect(() => newRelease({ lang: 'ru', title: 'T', agency: 'nope', countries: '' }, ctx)).toThrow(/^agency: unknown "nope"; use one of khovar, mds/);
     expect(() => parseCountries('TJ, Atlantis')).toThrow(/^countries: "Atlantis" is not a country/);
-    expect(() => parseDate('7 October', 'Asia/Dushanbe', ctx.now)).toThrow(/^date: "7 October" is not a date/);
+    expect(() => parseDate('7 October', 'Asia/Dushanbe', ctx.now)).toThrow(/^date: "7 October" is not written as a date, time and offset; write e\.g\. 2020-10-07T10:00:00\+05:00/);
     expect(parseDate('', 'Europe/Moscow', ctx.now)).toBe('2026-06-01T15:34:00+03:00');
     expect(parseDate('2020-10-07T10:00:00+03:00', 'Asia/Dushanbe', ctx.now)).toBe('2020-10-07T10:00:00+03:00');
+    // Before the strict reader, these were written as given (and published as 1 March, or January 2021).
+    expect(() => parseDate('2020-02-30', 'Asia/Dushanbe', ctx.now)).toThrow(/^date: "2020-02-30" is not a real date.*write e\.g\. 2020-02-29T12:00:00\+05:00/);
+    expect(() => parseDate('2020-13-08 10:00', 'Asia/Dushanbe', ctx.now)).toThrow(/^date: "2020-13-08 10:00" is not a real date.*2020-12-08T10:00:00\+05:00/);
+    expect(() => parseDate('2020-10-07 25:00', 'Asia/Dushanbe', ctx.now)).toThrow(/is not a real date/);
   });
 });
 

@@ -33,8 +33,10 @@ describe('release frontmatter schema', () => {
   const cases: [string, Record<string, unknown>, RegExp][] = [
     ['a missing title', { title: undefined }, /^title: required: the headline/],
     ['an empty title', { title: '  ' }, /^title: must not be empty/],
-    ['a date without offset', { date: '2020-10-07 10:00' }, /^date: expected a date, time and offset such as 2020-10-07T10:00:00\+05:00/],
-    ['a date that is not a date', { date: 'yesterday' }, /^date: expected a date, time and offset/],
+    ['a date without offset', { date: '2020-10-07 10:00' }, /^date: "2020-10-07 10:00" is not written as a date, time and offset; write e.g. 2020-10-07T10:00:00\+05:00/],
+    ['a date that is not a date', { date: 'yesterday' }, /^date: "yesterday" is not written as a date/],
+    ['a date that does not exist', { date: '2020-02-30T10:00:00+05:00' }, /^date: "2020-02-30T10:00:00\+05:00" is not a real date.*2020-02-29T10:00:00\+05:00/],
+    ['a date without an offset', { date: '2020-10-08T10:00:00' }, /^date: "2020-10-08T10:00:00" has no offset/],
     ['an unknown country code', { participants: { countries: ['XX'] } }, /^participants\.countries\.0: unknown country code "XX": expected an ISO 3166-1 alpha-2 code/],
     ['a country name instead of a code', { participants: { countries: ['Italy'] } }, /did you mean "IT"\?/],
     ['a lowercase code', { participants: { countries: ['tj'] } }, /did you mean "TJ"\?/],

@@ -3,15 +3,22 @@
  * Everything a reader sees (the date, the year/month in the URL, archives) is
  * computed in that zone, never in the build machine's zone.
  */
+import { say } from '../../i18n/messages.ts';
 
+const zones = new Map<string, boolean>();
 /** True when `zone` is an IANA time zone name Intl knows, e.g. "Asia/Dushanbe". */
 export function isValidZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let ok = zones.get(zone);
+  if (ok === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    zones.set(zone, ok);
   }
+  return ok;
 }
 
 const partsFormats = new Map<string, Intl.DateTimeFormat>();
@@ -64,20 +71,83 @@ export function rfc822InZone(date: Date, zone: string): string {
 /** Frontmatter fields holding a date and time. */
 export const DATE_FIELDS = ['date', 'updated', 'embargo'];
 
-/** Why a date written as a bare day is refused; undefined when `raw` is not one. */
-export function bareDayMessage(raw: string): string | undefined {
-  return /^\d{4}-\d{2}-\d{2}$/.test(raw)
-    ? `"${raw}" has no time and offset, so it would be read as midnight UTC; write e.g. ${raw}T10:00:00+05:00`
-    : undefined;
+/** The offset used in examples when the release's own is not known: Dushanbe's. */
+export const EXAMPLE_OFFSET = '+05:00';
+
+const FULL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+// Forms people write that are not ISO: "2020-10-07 10:00", "07.10.2020 10:00", "2020-10-07".
+const SPACED = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const DOTTED = /^(\d{1,2})[./](\d{1,2})[./](\d{4})(?:[ ,]+(\d{1,2})[:.](\d{2}))?$/;
+
+const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), hi);
+
+/** The nearest valid ISO date-time to parts someone wrote (month 13 → 12, 30 February → 29). */
+function example(y: number, mo: number, d: number, h: number, mi: number, s: number, offset: string): string {
+  const month = clamp(mo, 1, 12);
+  return `${y}-${pad(month)}-${pad(clamp(d, 1, daysIn(y, month)))}T${pad(clamp(h, 0, 23))}:${pad(clamp(mi, 0, 59))}:${pad(clamp(s, 0, 59))}${offset}`;
 }
 
+const validOffset = (o: string) => o === 'Z' || (Number(o.slice(1, 3)) <= 14 && Number(o.slice(4, 6)) <= 59);
+
+/** Why a date-time is refused, and a valid one built from what was written. */
+export interface DateRefusal { reason: 'bareDay' | 'noOffset' | 'notReal' | 'form'; example: string }
+
 /**
- * Date fields written as a bare day in a release's source. YAML reads `date: 2020-10-07`
- * as midnight UTC before any schema sees it, so the text itself has to be checked.
+ * Reads a frontmatter date-time strictly: ISO 8601 with `T`, a time and an offset,
+ * and a real calendar date and time (no 30 February, no month 13, no 25:00).
+ * `offset` goes into the example when the text has none.
  */
-export function bareDayFields(source: string): { field: string; message: string }[] {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-  return [...frontmatter.matchAll(/^(\w+):[ \t]*(["']?)(\d{4}-\d{2}-\d{2})\2[ \t]*(?:#.*)?$/gm)]
-    .filter((m) => DATE_FIELDS.includes(m[1]!))
-    .map((m) => ({ field: m[1]!, message: bareDayMessage(m[3]!)! }));
+export function readDateTime(raw: string, offset = EXAMPLE_OFFSET): { date: Date } | DateRefusal {
+  const text = raw.trim();
+  const m = FULL.exec(text);
+  if (m) {
+    const [y, mo, d, h, mi, s] = m.slice(1, 7).map((v) => Number(v ?? 0)) as [number, number, number, number, number, number];
+    const real = mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && h <= 23 && mi <= 59 && s <= 59 && (!m[8] || validOffset(m[8]));
+    if (!real) return { reason: 'notReal', example: example(y, mo, d, h, mi, s, m[8] && validOffset(m[8]) ? m[8] : offset) };
+    if (!m[8]) return { reason: 'noOffset', example: example(y, mo, d, h, mi, s, offset) };
+    return { date: new Date(text) };
+  }
+  const spaced = SPACED.exec(text);
+  const dotted = DOTTED.exec(text);
+  if (spaced || dotted) {
+    const [y, mo, d] = spaced ? [spaced[1], spaced[2], spaced[3]].map(Number) : [dotted![3], dotted![2], dotted![1]].map(Number);
+    const [h, mi, s] = (spaced ? [spaced[4], spaced[5], spaced[6]] : [dotted![4], dotted![5], undefined]).map((v) => (v === undefined ? undefined : Number(v)));
+    const zone = spaced?.[7] ? (spaced[7].toUpperCase() === 'Z' ? 'Z' : `${spaced[7].slice(0, 3)}:${spaced[7].slice(-2)}`) : offset;
+    const reason = h === undefined && spaced && /^\d{4}-\d{2}-\d{2}$/.test(text) ? 'bareDay' : 'form';
+    return { reason, example: example(y!, mo!, d!, h ?? 10, mi ?? 0, s ?? 0, validOffset(zone) ? zone : offset) };
+  }
+  return { reason: 'form', example: `2020-10-07T10:00:00${offset}` };
+}
+
+/** A date-time field as written in a release's frontmatter, with its line in the file. */
+export interface DateSource { field: string; line: number; raw: string }
+
+/**
+ * The date fields of a release's source text. YAML turns `date: 2020-02-30T10:00:00+05:00`
+ * into 1 March (and `2020-10-07` into midnight UTC) before any schema sees it, so the
+ * text itself is what is checked.
+ */
+export function dateSources(source: string): DateSource[] {
+  const fm = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+  if (fm === undefined) return [];
+  const found: DateSource[] = [];
+  fm.split('\n').forEach((line, i) => {
+    const m = /^(\w+):[ \t]*(?:"([^"]*)"|'([^']*)'|([^#\s][^#]*?))?[ \t]*(?:#.*)?\r?$/.exec(line);
+    const raw = m?.[2] ?? m?.[3] ?? m?.[4];
+    if (m && DATE_FIELDS.includes(m[1]!) && raw !== undefined) found.push({ field: m[1]!, line: i + 2, raw });
+  });
+  return found;
+}
+
+/** The message for a refused date-time, in the press officer's language. */
+export const dateMessage = (raw: string, r: DateRefusal): string =>
+  say(`date.${r.reason}`, { value: raw.trim(), example: r.example });
+
+/** Every date field of a release's source that is not a real date, time and offset, with its line. */
+export function dateProblems(source: string, offset = EXAMPLE_OFFSET): { field: string; line: number; message: string }[] {
+  return dateSources(source).flatMap(({ field, line, raw }) => {
+    const read = readDateTime(raw, offset);
+    return 'date' in read ? [] : [{ field, line, message: dateMessage(raw, read) }];
+  });
 }

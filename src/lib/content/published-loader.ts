@@ -9,12 +9,15 @@
  * knows the release exists (translation key, draft/embargo flags), so links to
  * it are silently left out instead of reported as unknown.
  * The stub carries no digest, so once the embargo has passed the next build
- * reads the file afresh instead of reusing the stub from Astro's cache.
+ * reads the file afresh instead of reusing the stub from Astro's cache. The entry
+ * is deleted before the stub is stored: only a deletion makes Astro rewrite its
+ * list of content images, which would otherwise keep the photo of a release that
+ * was live in an earlier build with the same cache.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { bareDayFields } from './dates.ts';
+import { dateProblems } from './dates.ts';
 import { ContentError, isPublished } from './release.ts';
 
 type Store = LoaderContext['store'];
@@ -27,6 +30,7 @@ function guarded(store: Store, now: Date): Store {
           const data = entry.data as { draft?: boolean; embargo?: Date; image?: unknown };
           if (isPublished({ draft: !!data.draft, embargo: data.embargo }, now)) return target.set(entry);
           const { image: _image, ...rest } = data;
+          target.delete(entry.id);
           return target.set({ id: entry.id, filePath: entry.filePath, data: rest });
         };
       }
@@ -36,11 +40,17 @@ function guarded(store: Store, now: Date): Store {
   });
 }
 
-/** Fails on a date written as a bare day, which the schema would see as midnight UTC. */
+/**
+ * Fails on a date that is not a real date, time and offset (src/lib/content/dates.ts): YAML
+ * would read 30 February as 1 March and a bare day as midnight UTC before the schema sees it.
+ * The build's content check refuses these first; this keeps dev and any other caller honest.
+ */
 function checkedParse(parseData: LoaderContext['parseData']): LoaderContext['parseData'] {
   return async (props) => {
-    const problems = props.filePath ? bareDayFields(await readFile(props.filePath, 'utf8')) : [];
-    if (problems.length) throw new ContentError(problems.map((p) => ({ file: relative(process.cwd(), props.filePath!), ...p })));
+    const problems = props.filePath ? dateProblems(await readFile(props.filePath, 'utf8')) : [];
+    if (problems.length) {
+      throw new ContentError(problems.map((p) => ({ file: `${relative(process.cwd(), props.filePath!)}:${p.line}`, field: p.field, message: p.message })));
+    }
     return parseData(props);
   };
 }
@@ -52,6 +62,23 @@ function checkedParse(parseData: LoaderContext['parseData']): LoaderContext['par
 export function publishedOnly(loader: Loader, now: Date): Loader {
   return {
     ...loader,
-    load: (context) => loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now) }),
+    load: (context) => {
+      forgetUnpublished(context.store, now);
+      return loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now) });
+    },
   };
+}
+
+/**
+ * Drops cached entries stored in full that are unpublished at `now` (live in an earlier
+ * build, now back under embargo or made a draft in a build with the same cache). The glob
+ * loader would keep them as they are, their file being unchanged, photo and text included.
+ */
+function forgetUnpublished(store: Store, now: Date): void {
+  for (const entry of [...store.values()]) {
+    const data = entry.data as { draft?: boolean; embargo?: Date | string };
+    const embargo = data.embargo === undefined ? undefined : new Date(data.embargo);
+    const stub = !entry.digest && !entry.body && !('image' in data);
+    if (!stub && !isPublished({ draft: !!data.draft, embargo }, now)) store.delete(entry.id);
+  }
 }

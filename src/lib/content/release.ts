@@ -2,6 +2,7 @@
  * The release model, free of Astro so it can be unit tested: turn collection
  * entries into releases, decide what is published, and index them once.
  */
+import { say } from '../../i18n/messages.ts';
 import { localParts } from './dates.ts';
 import { slugify } from './slug.ts';
 import { releasePath } from './urls.ts';
@@ -107,16 +108,16 @@ export function indexReleases<E extends EntryLike>(releases: Release<E>[], langu
   for (const r of all) {
     const list = byLang.get(r.lang);
     if (!list) {
-      problems.push({ file: r.file, field: 'language', message: `folder "${r.lang}" is not a published language (${languages.join(', ')}); move the file to content/releases/<language>/` });
+      problems.push({ file: r.file, field: 'language', message: say('site.language', { value: r.lang, list: languages.join(', ') }) });
       continue;
     }
     list.push(r);
     const twin = paths.get(r.path);
-    if (twin) problems.push({ file: r.file, field: 'slug', message: `same address ${r.path} as ${twin.file}; set a different \`slug\`` });
+    if (twin) problems.push({ file: r.file, field: 'slug', message: say('site.sameAddress', { value: r.path, other: twin.file }) });
     paths.set(r.path, r);
     const versions = byKey.get(r.key) ?? new Map<string, Release<E>>();
     const other = versions.get(r.lang);
-    if (other) problems.push({ file: r.file, field: 'translationKey', message: `"${r.key}" is already used by ${other.file} in the same language; each language may have one release per key` });
+    if (other) problems.push({ file: r.file, field: 'translationKey', message: say('site.keyTwice', { value: r.key, other: other.file }) });
     versions.set(r.lang, r);
     byKey.set(r.key, versions);
   }
@@ -151,7 +152,7 @@ export function resolveRelated<E extends EntryLike>(
     const target = versions?.get(r.lang) ?? (versions ? [...versions.values()][0] : undefined);
     if (target) links.push({ title: target.data.title, href: href(target), lang: target.lang, external: false });
     else if (!hidden.has(item.release)) {
-      problems.push({ file: r.file, field: `related[${i}].release`, message: `no release has translationKey "${item.release}"; check the spelling or remove the link` });
+      problems.push({ file: r.file, field: `related[${i}].release`, message: say('site.relatedMissing', { value: item.release }) });
     }
   });
   return { links, problems };

@@ -1,8 +1,8 @@
 /**
  * rehype twin of the link rule in safe-markdown.ts, for the unified (remark)
- * Markdown pipeline: external links get rel="noopener noreferrer". The raw-HTML
- * check does not need a twin: safeMarkdownCheck runs it on every .md file
- * before the build, whichever pipeline renders them.
+ * Markdown pipeline: external links get rel="noopener noreferrer". The link and
+ * raw-HTML rules need no twin: the build's content check (body-rules.ts) runs them
+ * on every release before the build, whichever pipeline renders them.
  */
 import { isExternal } from './html-rules.ts';
 

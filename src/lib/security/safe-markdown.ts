@@ -10,7 +10,8 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlToHast, type HastNode, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
-import { elementProblems, isExternal, remoteMediaProblem, type ElementLike } from './html-rules.ts';
+import { say } from '../../i18n/messages.ts';
+import { elementProblems, isExternal, remoteMediaProblem, unsafeUrl, type ElementLike } from './html-rules.ts';
 
 /** Every element inside a parsed HTML fragment. */
 function* elements(node: HastNode): Generator<ElementLike> {
@@ -56,11 +57,15 @@ export function safeMarkdown(siteOrigin: string, lines = false, base = '/'): Has
       filter: ['a', 'img'],
       visit(node, ctx) {
         if (node.tagName === 'img') {
+          const src = String(node.properties?.src ?? '').trim();
+          if (unsafeUrl('img', 'src', src)) problemsOf(ctx).push(at(node, say('link.unsafe', { value: src.slice(0, 60) })));
           const problem = ctx.sourceFormat === 'mdx' ? undefined : remoteMediaProblem('img', node.properties ?? {}, siteOrigin);
           if (problem) problemsOf(ctx).push(at(node, problem));
           return;
         }
         const href = String(node.properties?.href ?? '');
+        // The content check refuses these before the build; this is the second lock on the door.
+        if (unsafeUrl('a', 'href', href.trim())) problemsOf(ctx).push(at(node, say('link.unsafe', { value: href.slice(0, 60) })));
         if (isExternal(href, siteOrigin)) ctx.setProperty(node, 'rel', ['noopener', 'noreferrer']);
         else if (base !== '/' && /^\/(?!\/)/.test(href) && !href.startsWith(base)) ctx.setProperty(node, 'href', base + href.slice(1));
       },

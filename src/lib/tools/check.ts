@@ -1,18 +1,20 @@
 /**
- * The content check behind `npm run check`: every problem in every release, at
- * once, as `file:line: field: message`, without running Astro. It applies the
- * very schema the build uses (src/schema.ts) and the same whole-site rules
- * (src/lib/content/release.ts), plus what only a check can see: placeholders left by the
- * importer, dates written without time or offset (YAML would silently read
- * `2020-10-07` as midnight UTC), future dates without an embargo, missing or
- * heavy images.
+ * The content check: every problem in every release, at once, as
+ * `file:line: field: message`, without running Astro. `npm run check` prints it
+ * and the build runs the very same check before anything renders
+ * (src/integrations/content-check.ts), so the two can never disagree. It applies
+ * the schema the build uses (src/schema.ts), the whole-site rules of
+ * src/lib/content/release.ts, the per-file rules of check-file.ts (encoding, YAML,
+ * TODO, dates, links, raw HTML) and what only a check sees: future dates without
+ * an embargo, missing or heavy images.
  */
 import { z } from 'astro/zod';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { siteUrl } from '../../config.ts';
+import { say } from '../../i18n/messages.ts';
 import { releaseSchema } from '../../schema.ts';
-import { bareDayMessage, DATE_FIELDS } from '../content/dates.ts';
-import { ContentError, indexReleases, toRelease, type Release, type ReleaseData } from '../content/release.ts';
-import { TODO } from './write-release.ts';
+import { ContentError, indexReleases, toRelease, type Release } from '../content/release.ts';
+import { checkFile, type Parsed, type Path } from './check-file.ts';
+import { nearest } from './check-schema.ts';
 
 export interface Finding { file: string; line: number; field: string; message: string; level: 'error' | 'warning' }
 
@@ -22,6 +24,8 @@ export interface ReleaseFile {
   /** Path below content/releases without extension: "ru/2020/x" (gives the language). */
   id: string;
   text: string;
+  /** The file's bytes, when read from disk: checked to be UTF-8 (then `text` is ignored). */
+  bytes?: Uint8Array;
 }
 
 export interface CheckOptions {
@@ -33,19 +37,19 @@ export interface CheckOptions {
   imageSize: (file: string, src: string) => number | undefined;
   /** Images larger than this many bytes get a warning. */
   imageBudget: number;
+  /** The site's origin, telling images from other sites apart. Default: SITE_URL. */
+  siteOrigin?: string;
 }
 
-type Path = (string | number)[];
-
-/** One parsed release: where its fields are, and its data if the schema accepted it. */
-interface Parsed { src: ReleaseFile; lineOf: (path: Path) => number; data?: ReleaseData; key?: string }
-
-
 function schemaFor(o: CheckOptions) {
-  const known = (kind: string, ids: Iterable<string>) => {
+  const known = (kind: 'agency' | 'topic', ids: Iterable<string>) => {
     const list = [...ids];
+    const file = kind === 'agency' ? 'agencies.yml' : 'topics.yml';
     return z.string().superRefine((id, ctx) => {
-      if (!list.includes(id)) ctx.addIssue({ code: 'custom', message: `unknown ${kind} "${id}"; use an id from content/${kind === 'agency' ? 'agencies' : 'topics'}.yml (${list.join(', ')})` });
+      if (list.includes(id)) return;
+      const hint = nearest(id, list);
+      const params = { kind: say(`kind.${kind}`), value: id, file, list: list.join(', '), hint: hint ?? '' };
+      ctx.addIssue({ code: 'custom', message: say(hint ? 'field.unknownIdHint' : 'field.unknownId', params) });
     }).transform((id) => ({ id }));
   };
   return releaseSchema({
@@ -54,75 +58,28 @@ function schemaFor(o: CheckOptions) {
   });
 }
 
-/** Splits off the frontmatter; its YAML starts on line 2 of the file. */
-function frontmatter(text: string): string | undefined {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?\r?\n)?---\s*(\r?\n|$)/.exec(text);
-  return m ? (m[1] ?? '') : undefined;
-}
-
-function locate(doc: Document, lines: LineCounter): (path: Path) => number {
+/** The field names a release may have at `path` (for "did you mean"). */
+function keysAt(shape: Record<string, z.ZodType>): (path: Path) => string[] {
+  const inner = (s: z.ZodType | undefined): z.ZodType | undefined => {
+    let t = s as { _zod?: { def: { innerType?: z.ZodType; element?: z.ZodType } } } | undefined;
+    while (t?._zod?.def.innerType || t?._zod?.def.element) t = (t._zod.def.innerType ?? t._zod.def.element) as typeof t;
+    return t as z.ZodType | undefined;
+  };
   return (path) => {
-    for (let p = path; p.length; p = p.slice(0, -1)) {
-      const node = doc.getIn(p, true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lines.linePos(node.range[0]).line + 1;
-    }
-    return 1;
+    if (!path.length) return Object.keys(shape);
+    if (path[0] === 'related') return ['release', 'title', 'url'];
+    const s = inner(shape[String(path[0])]) as { shape?: Record<string, unknown> } | undefined;
+    return s?.shape ? Object.keys(s.shape) : [];
   };
 }
 
-function parseOne(src: ReleaseFile, schema: ReturnType<typeof schemaFor>, out: Finding[]): Parsed {
-  const err = (line: number, field: string, message: string) => out.push({ file: src.file, line, field, message, level: 'error' });
-  const yamlText = frontmatter(src.text);
-  if (yamlText === undefined) {
-    err(1, 'frontmatter', 'the file must start with a line "---", the fields, and another "---"');
-    return { src, lineOf: () => 1 };
-  }
-  const lines = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: lines, uniqueKeys: true });
-  if (doc.errors.length) {
-    for (const e of doc.errors) err((e.linePos?.[0].line ?? 0) + 1, 'frontmatter', `not valid YAML: ${e.message.split('\n')[0]}`);
-    return { src, lineOf: () => 1 };
-  }
-  const lineOf = locate(doc, lines);
-  const data = doc.toJS() as unknown;
-  // Placeholders first: a TODO is reported once, as such, not again as a schema error.
-  const todo = new Set<string>();
-  for (const path of placeholders(data)) {
-    todo.add(path.join('.'));
-    err(lineOf(path), path.join('.'), 'placeholder left to fill in (see the comment on that line)');
-  }
-  const rawKey = (data as { translationKey?: unknown })?.translationKey;
-  const key = typeof rawKey === 'string' ? rawKey : undefined;
-  const result = schema.safeParse(data);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path as Path;
-      const field = path.join('.') || 'frontmatter';
-      if (todo.has(field)) continue;
-      const raw = doc.getIn(path);
-      const message = (DATE_FIELDS.includes(field) && typeof raw === 'string' && bareDayMessage(raw)) || issue.message;
-      err(lineOf(path), field, message);
-    }
-    return { src, lineOf, key };
-  }
-  return { src, lineOf, key, data: result.data as ReleaseData };
-}
-
-/** Paths of string values starting with TODO, e.g. ["related", 3, "url"]. */
-function placeholders(value: unknown, path: Path = []): Path[] {
-  if (typeof value === 'string') return value.startsWith(TODO) ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => placeholders(v, [...path, i]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([k, v]) => placeholders(v, [...path, k]));
-  }
-  return [];
-}
-
 /** Checks every release file; returns errors and warnings, sorted by file and line. */
-export function checkContent(files: ReleaseFile[], o: CheckOptions): Finding[] {
+export function checkContent(files: ReleaseFile[], options: CheckOptions): Finding[] {
+  const o = { ...options, siteOrigin: options.siteOrigin ?? siteUrl };
   const out: Finding[] = [];
   const schema = schemaFor(o);
-  const parsed = files.map((f) => parseOne(f, schema, out));
+  const fields = keysAt(schema.shape as unknown as Record<string, z.ZodType>);
+  const parsed: Parsed[] = files.map((f) => checkFile(f, schema as never, fields, o, out));
   const releases: Release[] = [];
   const byFile = new Map<string, Parsed>();
   for (const p of parsed) {
@@ -133,13 +90,15 @@ export function checkContent(files: ReleaseFile[], o: CheckOptions): Finding[] {
       out.push({ file: src.file, line: lineOf(path), field: path.join('.'), message, level });
     if (data.image) {
       const size = o.imageSize(src.file, String(data.image.src));
-      if (size === undefined) push(['image', 'src'], `no image at ${data.image.src} next to this file; put the image there or correct the path`);
-      else if (size > o.imageBudget) push(['image', 'src'], `image is ${mb(size)}, over the ${mb(o.imageBudget)} budget; export it smaller (about 2000 px wide, JPEG quality 80)`, 'warning');
+      if (size === undefined) push(['image', 'src'], say('image.missing', { value: String(data.image.src) }));
+      else if (size > o.imageBudget) push(['image', 'src'], say('image.heavy', { value: mb(size), budget: mb(o.imageBudget) }), 'warning');
     }
     if (!data.draft && !data.embargo && data.date.getTime() > o.now.getTime()) {
-      push(['date'], `is in the future (${data.date.toISOString()}) but there is no embargo; it would publish now. Add \`embargo:\` with the same moment, or correct the date`);
+      push(['date'], say('date.future', { value: p.dateText ?? data.date.toISOString() }));
     }
-    releases.push(toRelease({ id: src.id, filePath: src.file, data }, (id) => o.agencies.get(id)?.timezone ?? 'UTC'));
+    const release = toRelease({ id: src.id, filePath: src.file, data }, (id) => o.agencies.get(id)?.timezone ?? 'UTC');
+    if (!release.slug) push(['title'], say('site.noSlug'));
+    else releases.push(release);
   }
   try {
     indexReleases(releases, o.languages);
@@ -156,7 +115,7 @@ export function checkContent(files: ReleaseFile[], o: CheckOptions): Finding[] {
   for (const r of releases) {
     r.data.related.forEach((item, i) => {
       if ('release' in item && !keys.has(item.release)) {
-        out.push({ file: r.file, line: byFile.get(r.file)!.lineOf(['related', i, 'release']), field: `related.${i}.release`, message: `no release has translationKey "${item.release}"; check the spelling or remove the link`, level: 'error' });
+        out.push({ file: r.file, line: byFile.get(r.file)!.lineOf(['related', i, 'release']), field: `related.${i}.release`, message: say('site.relatedMissing', { value: item.release }), level: 'error' });
       }
     });
   }

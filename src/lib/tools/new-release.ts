@@ -3,9 +3,9 @@
  * countries, date, and optionally the release this one translates) to the
  * file name and its complete text. Pure, so it is tested without prompts.
  */
-import { isoInZone, zoneOffset } from '../content/dates.ts';
+import { dateMessage, isoInZone, readDateTime, zoneOffset } from '../content/dates.ts';
 import { isCountryCode, suggestCountry } from '../content/countries.ts';
-import { newKey, releaseFile, renderRelease } from './write-release.ts';
+import { newKey, releaseFile, renderRelease, TODO } from './write-release.ts';
 
 export interface NewAnswers {
   lang: string;
@@ -33,11 +33,17 @@ export function parseDate(input: string | undefined, zone: string, now: Date): s
   const text = (input ?? '').trim();
   if (!text) return isoInZone(new Date(Math.floor(now.getTime() / 60_000) * 60_000), zone);
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::(\d{2}))?)?(Z|[+-]\d{2}:\d{2})?$/.exec(text);
-  if (!m) throw new Error(`date: "${text}" is not a date; write 2020-10-07 or 2020-10-07 10:00`);
+  const guess = zoneOffset(now, zone);
+  if (!m) {
+    const read = readDateTime(text, guess);
+    throw new Error(`date: ${'date' in read ? `"${text}" is not a date; write 2020-10-07 or 2020-10-07 10:00` : dateMessage(text, read)}`);
+  }
   const local = `${m[1]}T${m[2] ?? '12:00'}:${m[3] ?? '00'}`;
-  if (Number.isNaN(new Date(`${local}Z`).getTime())) throw new Error(`date: "${text}" is not a real date`);
+  // The same strict reader as the check and the build: 30 February is refused, not made 1 March.
+  const strict = readDateTime(`${local}${m[4] ?? guess}`, guess);
+  if (!('date' in strict)) throw new Error(`date: ${dateMessage(text, strict)}`);
   // The offset of the zone at about that moment (exact except within hours of a clock change).
-  return `${local}${m[4] ?? zoneOffset(new Date(`${local}Z`), zone)}`;
+  return `${local}${m[4] ?? zoneOffset(strict.date, zone)}`;
 }
 
 /** Country codes from "TJ, ru Italy"; names and lowercase codes are turned into codes when unambiguous. */
@@ -72,7 +78,8 @@ export function newRelease(a: NewAnswers, ctx: NewContext): { file: string; text
   } else key = newKey(a.title, year, new Set(ctx.keys.keys()));
   const text = renderRelease({
     title: a.title.trim(), date, agency: a.agency, countries: parseCountries(a.countries), translationKey: key,
-    body: 'Write the text here. Paragraphs are separated by an empty line.',
+    // A placeholder the check and the build refuse until the press officer replaces it.
+    body: `${TODO}: write the text here. Paragraphs are separated by an empty line.`,
   });
   return { file: releaseFile(ctx.contentDir, a.lang, year, a.title), text, key };
 }

@@ -1,0 +1,47 @@
+/**
+ * Runs `npm run check` (src/lib/tools/check-run.ts) before anything is built,
+ * so the build and the check refuse exactly the same content with the same
+ * messages: a build never publishes what the check would refuse. In dev the
+ * problems are logged and the server starts.
+ *
+ * It also removes Astro's generated lists of content images and modules
+ * (.astro/content-assets.mjs, content-modules.mjs) before the content sync:
+ * Astro rewrites them only when it thinks an entry's assets changed, so with a
+ * kept cache a list from an earlier build (when an embargoed release was live,
+ * or of another content folder) would still import its photo into dist/_astro.
+ */
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { say } from '../i18n/messages.ts';
+import { formatFinding } from '../lib/tools/check.ts';
+import { runCheck } from '../lib/tools/check-run.ts';
+
+export interface ContentCheckOptions { contentDir: string; languages: string[]; now: Date; siteOrigin: string }
+
+export function contentCheck(o: ContentCheckOptions): AstroIntegration {
+  return {
+    name: 'press-content-check',
+    hooks: {
+      'astro:config:setup': ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        for (const file of ['content-assets.mjs', 'content-modules.mjs']) {
+          rmSync(fileURLToPath(new URL(`.astro/${file}`, config.root)), { force: true });
+        }
+        const { findings } = runCheck(o.contentDir, {
+          languages: o.languages, now: o.now, siteOrigin: o.siteOrigin,
+          imageBudgetMb: Number(process.env.PRESS_IMAGE_BUDGET_MB ?? 2),
+        });
+        const errors = findings.filter((f) => f.level === 'error');
+        const warnings = findings.filter((f) => f.level === 'warning');
+        if (warnings.length) logger.warn(`${say('check.warnings', { count: warnings.length })}\n${warnings.map(formatFinding).join('\n')}`);
+        if (!errors.length) return;
+        const message = `${say('build.refused', { count: errors.length })}\n${errors.map(formatFinding).join('\n')}`;
+        logger.error(message);
+        // Ended here rather than thrown: Astro would add a stack trace and guessed hints
+        // ("Browser APIs are not available" for a link naming `document`) to a list that is complete.
+        if (command === 'build') process.exit(1);
+      },
+    },
+  };
+}

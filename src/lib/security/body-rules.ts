@@ -1,0 +1,70 @@
+/**
+ * The link and raw-HTML rules over a release body, as `npm run check` and the
+ * build apply them before anything renders: every href/src the Markdown makes
+ * (links, reference links, autolinks, images, raw HTML, and in MDX the
+ * Markdown links and literal JSX attributes) must be http(s), mailto, tel or
+ * within the site, whatever its case, spacing, control characters or entities.
+ * Raw HTML in .md must stay in the safe subset (html-rules.ts); MDX is trusted
+ * for components but not for links.
+ */
+import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
+import { say } from '../../i18n/messages.ts';
+import { elementProblems, remoteMediaProblem, unsafeUrl, URL_PROPS, type ElementLike } from './html-rules.ts';
+
+export interface BodyProblem { line: number; message: string }
+
+// Without one of these a body can make no link, image or raw HTML (GFM's bare
+// autolinks need "www." or "://", and "www." always gives http).
+const MAY_LINK = /[<[]|:\/\//;
+
+interface Node {
+  type: string; tagName?: string; name?: string | null; value?: string; properties?: Record<string, unknown>;
+  attributes?: { type: string; name?: string; value?: unknown }[]; children?: Node[];
+  position?: { start: { line: number } };
+}
+
+const text = (v: unknown): string => (Array.isArray(v) ? v.join(' ') : String(v ?? ''));
+
+function linkProblems(tag: string, props: Record<string, unknown>): string[] {
+  return Object.entries(props)
+    .filter(([name, value]) => URL_PROPS.has(name.toLowerCase()) && unsafeUrl(tag, name.toLowerCase(), text(value).trim()))
+    .map(([, value]) => say('link.unsafe', { value: text(value).trim().slice(0, 60) }));
+}
+
+function* walk(node: Node): Generator<Node> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+/**
+ * Problems of a body; `firstLine` is the body's first line in the file, so lines are the file's.
+ * `siteOrigin` tells images from other sites apart.
+ */
+export function bodyProblems(body: string, mdx: boolean, siteOrigin: string, firstLine = 1): BodyProblem[] {
+  if (!MAY_LINK.test(body)) return [];
+  let tree: Node;
+  try {
+    tree = (mdx ? mdxToHast(body) : markdownToHast(body)) as unknown as Node;
+  } catch {
+    return []; // MDX that does not compile: the build names it with its own message.
+  }
+  const found: BodyProblem[] = [];
+  for (const node of walk(tree)) {
+    const line = (node.position?.start.line ?? 1) + firstLine - 1;
+    const add = (messages: string[]) => found.push(...messages.map((message) => ({ line, message })));
+    if (node.type === 'element') {
+      const tag = node.tagName!.toLowerCase();
+      add(linkProblems(tag, node.properties ?? {}));
+      const media = mdx ? undefined : remoteMediaProblem(tag, node.properties ?? {}, siteOrigin);
+      if (media) add([media]);
+    } else if (node.type === 'raw' && !mdx) {
+      const fragment = htmlToHast(node.value ?? '', { fragment: true }) as unknown as Node;
+      for (const el of walk(fragment)) if (el.type === 'element') add(elementProblems(el as unknown as ElementLike, siteOrigin));
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const literal = Object.fromEntries((node.attributes ?? [])
+        .filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string').map((a) => [a.name!, a.value]));
+      add(linkProblems(String(node.name ?? '').toLowerCase(), literal));
+    }
+  }
+  return found;
+}
