@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
+import { buildDirFor, moveBuiltSite } from './src/integrations/out-dir.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -16,7 +17,9 @@ import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/sec
 import { basePath, buildTime, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
 import { alternatesFromBuiltPages, notInSitemap } from './src/lib/outputs/sitemap.ts';
 
-const outDir = process.env.PRESS_OUT_DIR ?? './dist';
+const requestedOutDir = process.env.PRESS_OUT_DIR ?? './dist';
+// Astro misplaces its prerenderer for some folders outside the project (see out-dir.ts).
+const outDir = buildDirFor(requestedOutDir);
 
 export default defineConfig({
   // The test fixture and the benchmark build elsewhere, each with its own content cache.
@@ -48,10 +51,12 @@ export default defineConfig({
       namespaces: { news: false, image: false, video: false },
     }),
     pagefind(),
-    // Last: it reads the final HTML of every page.
+    // Last but one: it reads the final HTML of every page.
     securityHeaders(languages),
     // After it: /admin/ is no public page; it appends its own rules to _headers.
     editor({ contentDir, languages, siteUrl }),
+    // Last: moves the finished site to PRESS_OUT_DIR when it was built in a staging folder.
+    moveBuiltSite(outDir, requestedOutDir),
   ],
   // Raw HTML in Markdown is held to a safe subset (the build fails otherwise); MDX stays trusted.
   // No Shiki: its inline styles would be blocked by the CSP.

@@ -36,12 +36,19 @@ export function startServer(dir: string, port = 0, host = '127.0.0.1', base = ba
     req.url = `/${rest}${url.search}`;
     files(req, res, () => sendNotFound(root, rest, res));
   });
-  return new Promise((done) => server.listen(port, host, () => {
-    const address = server.address();
-    const actual = typeof address === 'object' && address ? address.port : port;
-    done({ server, url: `http://${host}:${actual}` });
-  }));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      done({ server, url: `http://${host}:${actual}` });
+    });
+  });
 }
+
+/** The one line said when the port is taken, with the way out. */
+export const busyPortMessage = (port: number): string =>
+  `Port ${port} is already in use (is the site already being served?). Stop that server, or serve on another port: npm start -- --port ${port + 1} (or npm run serve -- --port ${port + 1})`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
@@ -49,6 +56,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const port = portAt >= 0 ? Number(args[portAt + 1]) : 4321;
   const dir = args.find((a, i) => !a.startsWith('--') && (portAt < 0 || i !== portAt + 1)) ?? 'dist';
   if (!existsSync(join(dir, '_headers'))) console.warn(`${dir}/_headers is missing: serving without security headers (run npm run build)`);
-  const { url } = await startServer(dir, port);
-  console.log(`Serving ${dir} at ${url}${basePath} (Ctrl+C to stop)`);
+  try {
+    const { url } = await startServer(dir, port);
+    console.log(`Serving ${dir} at ${url}${basePath} (Ctrl+C to stop)`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    console.error(busyPortMessage(port));
+    process.exit(1);
+  }
 }

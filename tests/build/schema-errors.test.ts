@@ -28,11 +28,11 @@ describe('a release with bad frontmatter fails the build', () => {
     expect(output).toContain(`${name}.md`);
     expect(output).toContain(field);
     expect(output).toMatch(message);
-  });
+  }, 300_000); // waits its turn behind other tests' builds
 
   it('an unknown agency names the file and the field', () => {
     const { status, output } = buildWith('unknown-agency', 'title: Т\ndate: 2026-01-01T10:00:00+05:00\nagency: khovarr\ntranslationKey: bad-two');
     expect(status).not.toBe(0);
     expect(output).toMatch(/unknown-agency\.md:4: agency: unknown agency "khovarr"; did you mean "khovar"\?/);
-  });
+  }, 300_000); // waits its turn behind other tests' builds
 });

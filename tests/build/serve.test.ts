@@ -34,3 +34,15 @@ describe('scripts/serve.ts under a base path', () => {
     expect((await fetch(`${url}/press/en/`)).status).toBe(200);
   });
 });
+
+describe('scripts/serve.ts on a busy port', () => {
+  it('says so in one line, with the way out, and exits 1', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const { ROOT } = await import('../support/fixture.ts');
+    const port = Number(new URL(url).port);
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/serve.ts'), FIXTURE_DIST, '--port', String(port)], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([`Port ${port} is already in use (is the site already being served?). Stop that server, or serve on another port: npm start -- --port ${port + 1} (or npm run serve -- --port ${port + 1})`]);
+  }, 30_000);
+});

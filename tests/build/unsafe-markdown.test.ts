@@ -28,5 +28,5 @@ describe('raw HTML outside the safe subset fails the build, naming the file', ()
       expect(output).toContain(`${name}.md:${message}`);
       expect(output).not.toContain('Stack trace');
     }
-  });
+  }, 300_000); // waits its turn behind other tests' builds
 });

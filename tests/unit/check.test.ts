@@ -86,5 +86,5 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/releases\/ru\/2020\/broken\.md:3: date: "2020-10-07" has no time and offset/);
     expect(result.stdout).toMatch(/Checked 14 release\(s\).*1 error\(s\), 0 warning\(s\)/);
-  });
+  }, 30_000); // two processes: seconds on a busy machine
 });

@@ -69,5 +69,5 @@ describe('npm run new (command)', () => {
     expect(second.status).toBe(1);
     expect(second.stderr).toMatch(/noviy-reliz\.md already exists; nothing was written/);
     expect(existsSync(file) && readFileSync(file, 'utf8')).toBe(written);
-  });
+  }, 30_000); // two processes: seconds on a busy machine
 });

@@ -10,7 +10,8 @@ import type { ReleaseData } from '../content/release.ts';
 import { bodyProblems } from '../security/body-rules.ts';
 import { say } from '../../i18n/messages.ts';
 import type { CheckOptions, Finding, ReleaseFile } from './check.ts';
-import { decodeUtf8, parseFrontmatter, splitRelease } from './check-yaml.ts';
+import { parseFrontmatter, splitRelease } from './check-yaml.ts';
+import { decodeUtf8 } from './text-encoding.ts';
 import { issueMessages, type Issue } from './check-schema.ts';
 import { TODO } from './write-release.ts';
 

@@ -1,26 +1,9 @@
 /**
- * Reading a release's frontmatter for the check: strict UTF-8, and YAML
- * mistakes told in plain words at the line where the mistake is (the parser
+ * Reading a release's frontmatter for the check: YAML mistakes told in plain words at the line where the mistake is (the parser
  * often notices an unclosed quote or bracket lines later).
  */
 import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
 import { say } from '../../i18n/messages.ts';
-
-const strict = new TextDecoder('utf-8', { fatal: true });
-const lossy = new TextDecoder('utf-8');
-
-/** The text of a UTF-8 file, or the line of its first byte that is not UTF-8 (UTF-16 counts as not). */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { badLine: number } {
-  try {
-    const text = strict.decode(bytes);
-    // eslint-disable-next-line no-control-regex
-    const nul = text.search(/\u0000/);
-    return nul < 0 ? { text } : { badLine: text.slice(0, nul).split('\n').length };
-  } catch {
-    const text = lossy.decode(bytes);
-    return { badLine: text.slice(0, text.indexOf('\uFFFD')).split('\n').length };
-  }
-}
 
 /** The frontmatter's YAML (it starts on line 2 of the file), the body and the body's first line. */
 export function splitRelease(text: string): { yaml: string; body: string; bodyLine: number } | undefined {

@@ -73,12 +73,21 @@ function keysAt(shape: Record<string, z.ZodType>): (path: Path) => string[] {
   };
 }
 
+// Building the schema costs more than checking a file: once per set of options.
+const schemas = new WeakMap<CheckOptions, { schema: ReturnType<typeof schemaFor>; fields: (path: Path) => string[] }>();
+
 /** Checks every release file; returns errors and warnings, sorted by file and line. */
-export function checkContent(files: ReleaseFile[], options: CheckOptions): Finding[] {
+export const checkContent = (files: ReleaseFile[], options: CheckOptions): Finding[] => checkReleases(files, options).findings;
+
+/** The findings, and the releases as the site would publish them (those without errors). */
+export function checkReleases(files: ReleaseFile[], options: CheckOptions): { findings: Finding[]; releases: Release[] } {
   const o = { ...options, siteOrigin: options.siteOrigin ?? siteUrl };
   const out: Finding[] = [];
-  const schema = schemaFor(o);
-  const fields = keysAt(schema.shape as unknown as Record<string, z.ZodType>);
+  if (!schemas.has(options)) {
+    const schema = schemaFor(o);
+    schemas.set(options, { schema, fields: keysAt(schema.shape as unknown as Record<string, z.ZodType>) });
+  }
+  const { schema, fields } = schemas.get(options)!;
   const parsed: Parsed[] = files.map((f) => checkFile(f, schema as never, fields, o, out));
   const releases: Release[] = [];
   const byFile = new Map<string, Parsed>();
@@ -119,7 +128,7 @@ export function checkContent(files: ReleaseFile[], options: CheckOptions): Findi
       }
     });
   }
-  return out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  return { findings: out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)), releases };
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
