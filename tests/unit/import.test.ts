@@ -119,7 +119,6 @@ describe('npm run import (command)', () => {
     const check = run('check.ts');
     expect(check.status).toBe(1);
     const errors = check.stderr.split('\n').filter((l) => l.includes('discuss-cooperation-in-education.md:'));
-    // The time the importer only assumed (a TODO comment on the date line) blocks too.
     expect(errors.map((l) => l.replace(/^.*\.md:/, ''))).toEqual([
       expect.stringMatching(/^4: date: "TODO" left on this line/),
       expect.stringMatching(/^16: related\.0\.url: "TODO" left on this line/),
