@@ -51,7 +51,7 @@ export default defineConfig({
       namespaces: { news: false, image: false, video: false },
     }),
     pagefind(),
-    // Last but one: it reads the final HTML of every page.
+    // It reads the final HTML of every page.
     securityHeaders(languages),
     // After it: /admin/ is no public page; it appends its own rules to _headers.
     editor({ contentDir, languages, siteUrl }),
