@@ -1,27 +1,63 @@
 /** Formatting in the page's language: dates, countries, language names, lists. */
 import { findLocale } from './locales.ts';
 
+import COUNTRY_NAMES from './country-names.json' with { type: 'json' };
+
 const intlTag = (lang: string) => findLocale(lang)?.intl ?? lang;
+const dateTag = (lang: string) => findLocale(lang)?.dates ?? intlTag(lang);
 const cache = new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(lang: string, zone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${zone}|${JSON.stringify(options)}`;
   let fmt = cache.get(key);
-  if (!fmt) cache.set(key, (fmt = new Intl.DateTimeFormat(intlTag(lang), { ...options, timeZone: zone })));
+  if (!fmt) cache.set(key, (fmt = new Intl.DateTimeFormat(dateTag(lang), { ...options, timeZone: zone })));
   return fmt;
 }
 
-/** "7 октября 2020 г." — the calendar date where the release was issued (its own zone). */
+// Day, month and year named one by one: `dateStyle: 'long'` zero-pads the day in Tajik ("07 Октябр 2020").
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
+/** Formatted parts, the month in lower case where the language writes it so (Tajik). */
+function joinParts(fmt: Intl.DateTimeFormat, date: Date, lang: string): string {
+  const lower = findLocale(lang)?.lowerMonths;
+  return fmt.formatToParts(date)
+    .map((p) => (lower && p.type === 'month' ? p.value.toLocaleLowerCase(intlTag(lang)) : p.value))
+    .join('');
+}
+
+/** "7 октября 2020 г.", "7 October 2020", "7 октябр 2020": the calendar date where the release was issued (its own zone). */
 export const formatDate = (date: Date, zone: string, lang: string): string =>
-  dateFormat(lang, zone, { dateStyle: 'long' }).format(date);
+  joinParts(dateFormat(lang, zone, DAY_MONTH_YEAR), date, lang);
 
-/** "7 октября 2020 г., 10:00" — date and local time in the release's zone. */
+/** "UTC+5", "UTC+5:30", "UTC−3", "UTC": the zone's offset at that instant, short and language-neutral. */
+export function utcOffset(date: Date, zone: string): string {
+  const name = dateFormat('en', zone, { timeZoneName: 'longOffset' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!m || (m[2] === '00' && m[3] === '00')) return 'UTC';
+  return `UTC${m[1] === '-' ? '\u2212' : '+'}${Number(m[2])}${m[3] === '00' ? '' : `:${m[3]}`}`;
+}
+
+/** "10:00 (UTC+5)": the local time on a 24-hour clock, with the zone it is read in. */
+export const formatTime = (date: Date, zone: string, lang: string): string =>
+  `${dateFormat(lang, zone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date)} (${utcOffset(date, zone)})`;
+
+// Between date and time: a comma, the Arabic comma in Arabic.
+const DATE_TIME_SEPARATOR: Record<string, string> = { ar: '\u060C ' };
+
+/** "7 октября 2020 г., 10:00 (UTC+5)": date and local time in the release's zone, the zone named. */
 export const formatDateTime = (date: Date, zone: string, lang: string): string =>
-  dateFormat(lang, zone, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  `${formatDate(date, zone, lang)}${DATE_TIME_SEPARATOR[lang] ?? ', '}${formatTime(date, zone, lang)}`;
 
-/** "октябрь 2020 г." for archive headings. */
-export const formatMonth = (year: number, month: number, lang: string): string =>
-  dateFormat(lang, 'UTC', { year: 'numeric', month: 'long' }).format(new Date(Date.UTC(year, month - 1, 15)));
+/** First letter in upper case, as a heading starts. */
+const capitalise = (s: string, lang: string) => s.charAt(0).toLocaleUpperCase(intlTag(lang)) + s.slice(1);
+
+/** "Октябрь 2020", "October 2020" for archive headings: the month's own (nominative) name, capitalised. */
+export const formatMonth = (year: number, month: number, lang: string): string => {
+  const at = new Date(Date.UTC(year, month - 1, 15));
+  const name = dateFormat(lang, 'UTC', { month: 'long' }).format(at);
+  const y = dateFormat(lang, 'UTC', { year: 'numeric' }).format(at).replace(/\D+$/, '').trim();
+  return `${capitalise(name, lang)} ${y}`;
+};
 
 /** `make(lang)`, built once per language: Intl objects are costly to build on every page. */
 export function perLanguage<T>(make: (lang: string) => T): (lang: string) => T {
@@ -37,8 +73,15 @@ const regionNames = perLanguage((lang) => new Intl.DisplayNames([intlTag(lang)],
 const languageNames = perLanguage((lang) => new Intl.DisplayNames([intlTag(lang)], { type: 'language' }));
 const listFormats = perLanguage((lang) => new Intl.ListFormat(intlTag(lang), { style: 'long', type: 'conjunction' }));
 
-/** The country's name in the page's language, from its ISO 3166-1 alpha-2 code. */
-export const countryName = (code: string, lang: string): string => regionNames(lang).of(code) ?? code;
+const OVERRIDES: Record<string, Record<string, string>> = COUNTRY_NAMES;
+
+/**
+ * The country's name in the page's language, from its ISO 3166-1 alpha-2 code:
+ * the official short name from country-names.json where ICU's differs, else ICU's.
+ * Every page, filter, feed, card and search label gets its names here.
+ */
+export const countryName = (code: string, lang: string): string =>
+  OVERRIDES[lang]?.[code.toUpperCase()] ?? regionNames(lang).of(code) ?? code;
 
 /** A language's name in another language ("английский"), for notices. */
 export const languageName = (code: string, inLang: string): string => languageNames(inLang).of(intlTag(code)) ?? code;

@@ -14,12 +14,16 @@ export interface Locale {
   intl: string;
   /** Open Graph locale (language_TERRITORY). */
   og: string;
+  /** Intl tag for dates when the language's norm differs from `intl`'s default (British English). */
+  dates?: string;
+  /** Month names in running text are written in lower case ("7 октябр 2020"), whatever ICU has. */
+  lowerMonths?: boolean;
 }
 
 export const LOCALES = [
   { code: 'ru', label: 'Русский', dir: 'ltr', intl: 'ru', og: 'ru_RU' },
-  { code: 'en', label: 'English', dir: 'ltr', intl: 'en', og: 'en_GB' },
-  { code: 'tg', label: 'Тоҷикӣ', dir: 'ltr', intl: 'tg', og: 'tg_TJ' },
+  { code: 'en', label: 'English', dir: 'ltr', intl: 'en', og: 'en_GB', dates: 'en-GB' },
+  { code: 'tg', label: 'Тоҷикӣ', dir: 'ltr', intl: 'tg', og: 'tg_TJ', lowerMonths: true },
   // Not shipped by default; enable with PRESS_LANGUAGES=ru,en,tg,ar (the test fixture does).
   { code: 'ar', label: 'العربية', dir: 'rtl', intl: 'ar', og: 'ar_AR' },
 ] as const satisfies readonly Locale[];

@@ -81,9 +81,16 @@ export function toRelease<E extends EntryLike>(entry: E, zoneOf: (agency: string
   };
 }
 
-/** Newest first; ties broken by id so the order never depends on file system order. */
+const localDay = (r: Release) => r.local.year * 10000 + r.local.month * 100 + r.local.day;
+
+/**
+ * Newest first by the date a reader sees (the calendar day in each release's own
+ * zone), then by instant within a day, then by id so the order never depends on
+ * file system order. Sorting by instant alone puts "8 December" in Tokyo above
+ * "9 December" in Los Angeles, which reads as unsorted.
+ */
 export const byDateDesc = (a: Release, b: Release): number =>
-  b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  localDay(b) - localDay(a) || b.data.date.getTime() - a.data.date.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export interface ReleaseIndex<E extends EntryLike = EntryLike> {
   /** Published releases, newest first. */
