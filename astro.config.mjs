@@ -13,6 +13,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { editor } from './src/integrations/editor.ts';
 import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
+import { releaseBody } from './src/lib/site/release-body.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
 import { basePath, buildTime, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
 import { alternatesFromBuiltPages, notInSitemap } from './src/lib/outputs/sitemap.ts';
@@ -64,7 +65,7 @@ export default defineConfig({
   markdown: {
     processor: process.env.PRESS_MARKDOWN === 'unified'
       ? unified({ gfm: true, rehypePlugins: [rehypeExternalLinks(siteUrl)] })
-      : satteri({ hastPlugins: [safeMarkdown(siteUrl, false, basePath)] }),
+      : satteri({ hastPlugins: [safeMarkdown(siteUrl, false, basePath), releaseBody(languages)] }),
     syntaxHighlight: false,
   },
   // A CSP <meta> with hashes of Astro's own scripts and styles on every page; _headers repeats it.

@@ -1,10 +1,11 @@
 /** Collections: where releases and reference data live. Their fields are in ./schema.ts. */
+import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { buildTime, contentPath } from './config.ts';
 import { publishedOnly } from './lib/content/published-loader.ts';
 import { z } from 'astro/zod';
-import { agencySchema, heroImage, releaseSchema, topicSchema } from './schema.ts';
+import { agencySchema, heroImage, organisationSchema, releaseSchema, topicSchema } from './schema.ts';
 
 // Astro calls a collection's `schema` once per entry (its image helper is per file): building
 // every zod field per release cost seconds per 1,000 releases, so all but the image are built once.
@@ -27,5 +28,12 @@ const releases = defineCollection({
 
 const agencies = defineCollection({ loader: file(contentPath('agencies.yml')), schema: agencySchema });
 const topics = defineCollection({ loader: file(contentPath('topics.yml')), schema: topicSchema });
+// One entry: the file's single top-level key (`organisation:`) is its id. The file is optional
+// (lib/content/organisation.ts falls back to the UI strings), so an older content folder still builds.
+const organisationFile = contentPath('organisation.yml');
+const organisation = defineCollection({
+  loader: existsSync(organisationFile) ? file(organisationFile) : { name: 'no-organisation', load: async ({ store }) => store.clear() },
+  schema: organisationSchema,
+});
 
-export const collections = { releases, agencies, topics };
+export const collections = { releases, agencies, topics, organisation };

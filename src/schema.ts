@@ -109,6 +109,37 @@ export const releaseSchema = ({ image, reference }: SchemaHelpers) =>
     embargo: dateTime.optional(),
   }).strict();
 
+/** Who journalists call: a press office or officer, a phone, an e-mail. At least one of phone and e-mail. */
+const pressContact = z.object({
+  /** Name of the press office or officer per language. Example: { ru: "Пресс-служба", en: "Press office" } */
+  name: localized.optional(),
+  /** Phone in international form. Example: "+992 37 227-64-56" */
+  phone: z.string().regex(/^\+[\d\s()-]{6,}$/, 'write the phone in international form: +992 37 227-64-56').optional(),
+  /** E-mail address. Example: press@khovar.tj */
+  email: z.email().optional(),
+}).strict().refine((c) => c.phone || c.email, 'give at least a phone or an e-mail');
+
+/**
+ * The organisation running the press center, in content/organisation.yml:
+ * shown in the header (name, emblem) and footer (address, contacts, legal line).
+ */
+export const organisationSchema = z.object({
+  /** Name per language, in the header and page titles. Example: { ru: "Пресс-центр", en: "Press Centre" } */
+  name: localized,
+  /** A line under the name per language. Optional. */
+  tagline: localized.optional(),
+  /** SVG file of the emblem, next to organisation.yml. Optional. Example: emblem.svg */
+  emblem: z.string().regex(/^[\w.-]+\.svg$/, 'name an .svg file next to organisation.yml').optional(),
+  /** Postal address per language. Optional. */
+  address: localized.optional(),
+  /** Phone in international form. Optional. */
+  phone: z.string().regex(/^\+[\d\s()-]{6,}$/, 'write the phone in international form: +992 37 227-64-56').optional(),
+  /** E-mail address. Optional. */
+  email: z.email().optional(),
+  /** Legal line per language: owner, registration, reuse terms. Optional. */
+  legal: localized.optional(),
+}).strict();
+
 /** An agency in content/agencies.yml. */
 export const agencySchema = z.object({
   /** Full name per language; the reference language (ru) is required. */
@@ -125,6 +156,8 @@ export const agencySchema = z.object({
   timezone: zone,
   /** Other spellings used in datelines, for the importer: "НИАТ «Ховар»". */
   aliases: z.array(z.string()).default([]),
+  /** Media contacts, shown on the agency's page and under its releases. Optional. */
+  press: pressContact.optional(),
 });
 
 /** A topic in content/topics.yml. */

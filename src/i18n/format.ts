@@ -14,20 +14,22 @@ function dateFormat(lang: string, zone: string, options: Intl.DateTimeFormatOpti
   return fmt;
 }
 
-// Day, month and year named one by one: `dateStyle: 'long'` zero-pads the day in Tajik ("07 Октябр 2020").
+// ICU's long date pads the day in Tajik ("07 Октябр 2020"): there day, month and year are asked for one by one.
 const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 
 /** Formatted parts, the month in lower case where the language writes it so (Tajik). */
 function joinParts(fmt: Intl.DateTimeFormat, date: Date, lang: string): string {
-  const lower = findLocale(lang)?.lowerMonths;
+  // format() where nothing changes: V8 gives plain spaces there, formatToParts() ICU's narrow ones.
+  if (!findLocale(lang)?.lowerMonths) return fmt.format(date);
   return fmt.formatToParts(date)
-    .map((p) => (lower && p.type === 'month' ? p.value.toLocaleLowerCase(intlTag(lang)) : p.value))
+    .map((p) => (p.type === 'month' ? p.value.toLocaleLowerCase(intlTag(lang)) : p.value))
     .join('');
 }
 
 /** "7 октября 2020 г.", "7 October 2020", "7 октябр 2020": the calendar date where the release was issued (its own zone). */
 export const formatDate = (date: Date, zone: string, lang: string): string =>
-  joinParts(dateFormat(lang, zone, DAY_MONTH_YEAR), date, lang);
+  joinParts(dateFormat(lang, zone, findLocale(lang)?.lowerMonths ? DAY_MONTH_YEAR : LONG_DATE), date, lang);
 
 /** "UTC+5", "UTC+5:30", "UTC−3", "UTC": the zone's offset at that instant, short and language-neutral. */
 export function utcOffset(date: Date, zone: string): string {
@@ -51,12 +53,14 @@ export const formatDateTime = (date: Date, zone: string, lang: string): string =
 /** First letter in upper case, as a heading starts. */
 const capitalise = (s: string, lang: string) => s.charAt(0).toLocaleUpperCase(intlTag(lang)) + s.slice(1);
 
-/** "Октябрь 2020", "October 2020" for archive headings: the month's own (nominative) name, capitalised. */
+/** "Октябрь", "October": a month's own (nominative) name, capitalised, for headings and month links. */
+export const monthName = (month: number, lang: string): string =>
+  capitalise(dateFormat(lang, 'UTC', { month: 'long' }).format(new Date(Date.UTC(2000, month - 1, 15))), lang);
+
+/** "Октябрь 2020", "October 2020" for archive headings. */
 export const formatMonth = (year: number, month: number, lang: string): string => {
-  const at = new Date(Date.UTC(year, month - 1, 15));
-  const name = dateFormat(lang, 'UTC', { month: 'long' }).format(at);
-  const y = dateFormat(lang, 'UTC', { year: 'numeric' }).format(at).replace(/\D+$/, '').trim();
-  return `${capitalise(name, lang)} ${y}`;
+  const y = dateFormat(lang, 'UTC', { year: 'numeric' }).format(new Date(Date.UTC(year, month - 1, 15))).replace(/\D+$/, '').trim();
+  return `${monthName(month, lang)} ${y}`;
 };
 
 /** `make(lang)`, built once per language: Intl objects are costly to build on every page. */
@@ -73,6 +77,7 @@ const regionNames = perLanguage((lang) => new Intl.DisplayNames([intlTag(lang)],
 const languageNames = perLanguage((lang) => new Intl.DisplayNames([intlTag(lang)], { type: 'language' }));
 const listFormats = perLanguage((lang) => new Intl.ListFormat(intlTag(lang), { style: 'long', type: 'conjunction' }));
 
+// Official short names where ICU's differ, per language, by ISO code: the table a ministry corrects.
 const OVERRIDES: Record<string, Record<string, string>> = COUNTRY_NAMES;
 
 /**

@@ -40,8 +40,9 @@ describe('agency, topic and year indexes', () => {
     // (the newest 22), and January's heading repeats at the top of page 1 (the oldest 20).
     expect(months).toEqual(['February 2019', 'January 2019', 'January 2019']);
     const feb = page('/en/archive/2019/').querySelectorAll('.month')[0]!;
-    expect([...feb.querySelectorAll('time')].every((t) => t.textContent!.startsWith('February'))).toBe(true);
-    expect(page('/ru/archive/2020/').querySelector('.month h2')!.textContent).toBe('октябрь 2020 г.');
+    expect([...feb.querySelectorAll('time')].every((t) => / February 2019$/.test(t.textContent!))).toBe(true);
+    expect(page('/ru/archive/2020/').querySelector('.month h2')!.textContent).toBe('Октябрь 2020');
+    expect(page('/tg/archive/2020/').querySelector('.month h2')!.textContent).toBe('Октябр 2020');
   });
 
   it('no index page shows a draft or an embargoed release', () => {

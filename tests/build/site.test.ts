@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURE_DIST } from '../support/fixture.ts';
 import { distFiles, exists, htmlPages, page, read } from '../support/dist.ts';
 
 const release = (lang: string, slug: string) => `/${lang}/2020/10/07/${slug}/`;
@@ -19,8 +22,8 @@ describe('the built fixture', () => {
   it('shows the Dushanbe release as 7 October 2020 in every language (built with TZ=America/Los_Angeles)', () => {
     const shown = Object.fromEntries(Object.entries(CIS).map(([lang, path]) => [lang, page(path).querySelector('.release-header time')!.textContent]));
     expect(shown.ru).toMatch(/^7 октября 2020 г\./);
-    expect(shown.en).toMatch(/^October 7, 2020/);
-    expect(shown.tg).toMatch(/^07 Октябр 2020/);
+    expect(shown.en).toMatch(/^7 October 2020, 10:00 \(UTC\+5\)$/);
+    expect(shown.tg).toMatch(/^7 октябр 2020/);
   });
 
   it('links each language version from the switcher, and only existing ones', () => {
@@ -29,7 +32,10 @@ describe('the built fixture', () => {
     expect(switcher).toEqual([['en', CIS.en], ['tg', CIS.tg]]);
     // No Arabic version: named, not linked, and the notice says where it exists.
     expect(doc.querySelector('.lang-switch .unavailable[lang="ar"]')).not.toBeNull();
-    expect(doc.querySelector('.translation-notice p[lang="ar"]')!.textContent).toContain('الروسية');
+    // The notice is in the page's language only, outside the article.
+    expect(doc.querySelector('.translation-notice')!.textContent).toContain('не переведён на: арабский');
+    expect(doc.querySelector('.translation-notice [lang]')).toBeNull();
+    expect(doc.querySelector('article .translation-notice')).toBeNull();
     for (const p of htmlPages()) {
       for (const a of page(`/${p}`).querySelectorAll('.lang-switch a')) {
         expect(exists(a.getAttribute('href')!), `${p} → ${a.getAttribute('href')}`).toBe(true);
@@ -47,7 +53,7 @@ describe('the built fixture', () => {
     expect(doc.querySelector('.hero figcaption')!.textContent).toContain('Фото: пресс-служба Исполкома СНГ');
     const sources = [...doc.querySelectorAll('.hero source')].map((s) => s.getAttribute('type'));
     expect(sources).toEqual(['image/avif', 'image/webp']);
-    expect([...doc.querySelectorAll('.related a')].map((a) => a.textContent)).toContain('Постпреды стран СНГ подвели итоги председательства Таджикистана в Содружестве');
+    expect([...doc.querySelectorAll('.related a')].map((a) => a.textContent!.replace(/\u00a0/g, ' '))).toContain('Постпреды стран СНГ подвели итоги председательства Таджикистана в Содружестве');
   });
 
   it('renders GFM: tables, footnotes and autolinks', () => {
@@ -68,10 +74,16 @@ describe('the built fixture', () => {
     for (const p of htmlPages()) expect(read(p), p).not.toContain('data-image-component');
   });
 
-  it('ships no JavaScript on release and list pages', () => {
-    for (const path of [CIS.ru, '/ru/', '/en/']) {
+  it('ships no JavaScript on list pages, and on a release page only the small progressive share/print script', () => {
+    for (const path of ['/ru/', '/en/', '/ru/countries/tj/']) {
       const doc = page(path);
       expect(doc.querySelectorAll('script:not([type="application/ld+json"])').length, path).toBe(0);
     }
+    const scripts = [...page(CIS.ru).querySelectorAll('script:not([type="application/ld+json"])')];
+    expect(scripts.map((s) => s.getAttribute('type'))).toEqual(['module']);
+    const src = scripts[0]!.getAttribute('src');
+    const code = src ? readFileSync(join(FIXTURE_DIST, src), 'utf8') : scripts[0]!.textContent!;
+    expect(code).toContain('clipboard');
+    expect(code.length).toBeLessThan(6000);
   });
 });

@@ -9,6 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BOUNDARY_COUNTS = { IS: 21, NO: 20, LI: 1 } as const;
+/** Arabic releases naming Iceland: a second page in a second language (/ar/page/2/, /ar/countries/is/page/2/), for the language switcher. */
+export const ARABIC_ICELAND = 21;
 
 /** Writes the releases into `content`/releases/en/2019/. */
 export function writeBoundaryReleases(content: string): void {
@@ -26,5 +28,15 @@ export function writeBoundaryReleases(content: string): void {
         `participants:\n  countries: [${code}]`, `translationKey: ${key}`, '---', '', `Release ${n} of ${count} naming ${code}.`, '',
       ].join('\n'));
     }
+  }
+  const ar = join(content, 'releases/ar/2019');
+  mkdirSync(ar, { recursive: true });
+  for (let n = 1; n <= ARABIC_ICELAND; n++) {
+    const date = new Date(Date.UTC(2019, 2, n, 7)).toISOString().replace('.000Z', 'Z');
+    const key = `fixture-ar-is-${String(n).padStart(2, '0')}`;
+    writeFileSync(join(ar, `${key}.md`), [
+      '---', `title: "بيان آيسلندا ${n}"`, `date: ${date}`, 'agency: mfa-tj',
+      'participants:\n  countries: [IS]', `translationKey: ${key}`, '---', '', `البيان ${n} من ${ARABIC_ICELAND}.`, '',
+    ].join('\n'));
   }
 }

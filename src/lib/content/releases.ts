@@ -12,6 +12,7 @@ import {
 } from './release.ts';
 import { stampOf } from './cache-key.ts';
 import { withBase } from './urls.ts';
+import { organisationOf, type Organisation } from './organisation.ts';
 
 export type Entry = CollectionEntry<'releases'>;
 export type Release = ReleaseOf<Entry>;
@@ -23,7 +24,9 @@ export interface Site extends ReleaseIndex<Entry> {
   topics: Map<string, Topic>;
   /** Hand-set related links per release id, resolved. */
   related: Map<string, RelatedLink[]>;
-  /** Hash of the agencies and topics, part of every page's cache key (see cache-key.ts). */
+  /** Who runs the press center (content/organisation.yml), on every page. */
+  organisation: Organisation;
+  /** Hash of the agencies, topics and organisation, part of every page's cache key (see cache-key.ts). */
   stamp: string;
 }
 
@@ -35,9 +38,10 @@ export function loadSite(): Promise<Site> {
 }
 
 async function load(): Promise<Site> {
-  const [entries, agencyList, topicList] = await Promise.all([
-    getCollection('releases'), getCollection('agencies'), getCollection('topics'),
+  const [entries, agencyList, topicList, organisationList] = await Promise.all([
+    getCollection('releases'), getCollection('agencies'), getCollection('topics'), getCollection('organisation'),
   ]);
+  const organisation = organisationOf(organisationList);
   const agencies = new Map(agencyList.map((a) => [a.id, a]));
   const topics = new Map(topicList.map((t) => [t.id, t]));
   const problems: Problem[] = [];
@@ -64,8 +68,8 @@ async function load(): Promise<Site> {
     problems.push(...result.problems);
   }
   if (problems.length) throw new ContentError(problems);
-  const stamp = stampOf([agencyList.map((a) => a.data), topicList.map((t) => t.data)]);
-  return { ...index, agencies, topics, related, stamp };
+  const stamp = stampOf([agencyList.map((a) => a.data), topicList.map((t) => t.data), organisation]);
+  return { ...index, agencies, topics, organisation, related, stamp };
 }
 
 /** Localized text from a `{ ru: …, en: … }` map, falling back to the reference language. */

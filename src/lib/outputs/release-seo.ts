@@ -9,7 +9,8 @@ import { countryName } from '../../i18n/format.ts';
 import { findLocale } from '../../i18n/locales.ts';
 import { translator } from '../../i18n/t.ts';
 import { listPath } from '../site/group.ts';
-import { agencyName, type Release, type Site } from '../content/releases.ts';
+import { releaseCrumbs } from '../site/crumbs.ts';
+import { agencyName, localized, type Release, type Site } from '../content/releases.ts';
 import { breadcrumbList, collectionPage, cropSize, newsArticle, type Crop, type JsonLd } from './seo.ts';
 import { absolute } from '../content/urls.ts';
 
@@ -55,16 +56,13 @@ export async function releaseJsonLd(r: Release, site: Site, og: string): Promise
       inLanguage: findLocale(r.lang)!.intl,
       images: await articleImages(r, og),
       agency: { name, url: agencyUrl },
-      publisher: { name: t('site.name'), url: absolute(`/${r.lang}/`), logo: absolute(PUBLISHER_LOGO.path) },
+      publisher: { name: localized(site.organisation.name, r.lang) ?? t('site.name'), url: absolute(`/${r.lang}/`), logo: absolute(PUBLISHER_LOGO.path) },
       countries: r.data.participants.countries.map((c) => countryName(c, r.lang)),
       dateline: r.data.dateline,
       source: r.data.source,
     }),
-    breadcrumbList([
-      { name: t('nav.home'), url: absolute(`/${r.lang}/`) },
-      { name, url: agencyUrl },
-      { name: r.data.title, url: absolute(r.path) },
-    ]),
+    // The same trail the page shows (components/Breadcrumbs.astro).
+    breadcrumbList(releaseCrumbs(r, site).map((c) => ({ name: c.name, url: absolute(c.path) }))),
   ];
 }
 

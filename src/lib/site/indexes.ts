@@ -4,7 +4,7 @@
  */
 import { languages, pageSize } from '../../config.ts';
 import { alternatesOf, groupReleases, listPath, type Facet, type Groups } from './group.ts';
-import type { Alternate } from './nav.ts';
+import { pageAlternates, type Alternate } from './nav.ts';
 import { pageParam, paginate, type Page } from './paginate.ts';
 import { loadSite, type Release } from '../content/releases.ts';
 import { similarReleases } from './similar.ts';
@@ -32,6 +32,8 @@ export interface ListProps {
   first: string;
   /** The front page in other languages where it exists (numbered pages: itself only). */
   alternates: Alternate[];
+  /** This page (same number) in every language whose list has it, for the language switcher. */
+  switcher: Alternate[];
 }
 
 /**
@@ -45,10 +47,14 @@ export async function listPaths(facet: Facet, param: string) {
     [...(groups[facet].get(lang) ?? new Map<string, Release[]>())].flatMap(([key, releases]) => {
       const first = listPath(facet, lang, key);
       const alternates = alternatesOf(groups, facet, key, languages);
+      const sizeOf = (l: string) => groups[facet].get(l)?.get(key)?.length ?? 0;
       const segment = facet === 'country' ? key.toLowerCase() : key;
       return paginate(releases, pageSize).map((page) => {
-        const props: ListProps = { key, page, first, alternates };
-        return { params: { lang, [param]: segment, page: pageParam(page.number) }, props, cacheKey: cacheKey(stamp, facet, props) };
+        const switcher = pageAlternates(alternates, sizeOf, page.number, pageSize);
+        const props: ListProps = { key, page, first, alternates, switcher };
+        // A year page also links every month of its year and the neighbouring years.
+        const around = facet === 'year' ? [[...(groups.year.get(lang)?.keys() ?? [])], releases.map((r) => r.local.month)] : undefined;
+        return { params: { lang, [param]: segment, page: pageParam(page.number) }, props, cacheKey: cacheKey(stamp, facet, props, around) };
       });
     }),
   );

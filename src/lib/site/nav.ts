@@ -16,3 +16,31 @@ export interface Alternate {
 /** The same path in every site language, for pages that exist in all of them. */
 export const everyLanguage = (languages: string[], path: (lang: string) => string): Alternate[] =>
   languages.map((lang) => ({ lang, path: path(lang) }));
+
+/**
+ * The main-navigation item whose section holds `pathname` (a built page's path,
+ * base included), and whether it is that item's own page. Home holds only the
+ * home pages (/ru/, /ru/page/2/); a release belongs to no section.
+ */
+export function currentSection(pathname: string, lang: string, base: (path: string) => string = (p) => p): { key: string; exact: boolean } | undefined {
+  for (const item of NAV) {
+    const href = base(item.path(lang));
+    if (pathname === href) return { key: item.key, exact: true };
+    const inside = item.key === 'nav.home' ? /^page\/\d+\/$/.test(pathname.slice(href.length)) : pathname.length > href.length;
+    if (pathname.startsWith(href) && inside) return { key: item.key, exact: false };
+  }
+  return undefined;
+}
+
+/**
+ * Page `n` (0 = the front page) of a paginated list in every language whose list
+ * has it: `firsts` are the lists' front pages, `sizeOf(lang)` their lengths.
+ * Numbered pages are cut from the oldest (paginate.ts): a list of `size` items has
+ * floor(size / perPage) - 1 of them, so "/en/page/2/" exists once English has 60.
+ */
+export function pageAlternates(firsts: Alternate[], sizeOf: (lang: string) => number, n: number, perPage: number): Alternate[] {
+  if (n === 0) return firsts;
+  return firsts
+    .filter((a) => Math.floor(sizeOf(a.lang) / perPage) - 1 >= n)
+    .map((a) => ({ lang: a.lang, path: `${a.path}page/${n}/` }));
+}

@@ -1,0 +1,98 @@
+/** A reader on a phone, a keyboard user, a printer: the release page and header in a real browser. */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../support/browser.ts';
+
+const CIS_RU = '/ru/2020/10/07/mid-stran-sng-proveli-konsultatsii-o-sotrudnichestve-v-informatsionnoy-sfere/';
+const TOKYO = '/en/2026/03/04/foreign-ministers-of-tajikistan-and-japan-meet-in-tokyo/';
+const site = useSite();
+
+async function tab(width: number, options: { permissions?: string[] } = {}): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, permissions: options.permissions });
+  return context.newPage();
+}
+
+describe('on a phone (390 × 844)', () => {
+  it.each(['ru', 'tg', 'en'])('the header is compact and the search button stays beside its field (%s)', async (lang) => {
+    const p = await tab(390);
+    await p.goto(`${site.base}/${lang}/`);
+    const box = await p.evaluate(() => {
+      const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      return { header: r('.site-header').height, input: r('#site-search'), button: r('.search-box button'), page: document.documentElement.scrollWidth };
+    });
+    expect(box.header).toBeLessThanOrEqual(200);
+    expect(Math.abs(box.button.top - box.input.top)).toBeLessThan(4);
+    expect(box.page).toBeLessThanOrEqual(390);
+    await p.context().close();
+  });
+
+  it('navigation, language and breadcrumb links are at least 24 px tall', async () => {
+    const p = await tab(390);
+    for (const path of ['/ru/', CIS_RU, '/en/archive/2019/']) {
+      await p.goto(site.base + path);
+      const small = await p.evaluate(() => [...document.querySelectorAll('.nav a, .lang-switch a, .lang-switch [aria-current], .breadcrumbs a, .year-nav a, .pagination a')]
+        .map((a) => ({ text: a.textContent, h: a.getBoundingClientRect().height })).filter((a) => a.h < 24));
+      expect(small, path).toEqual([]);
+    }
+    await p.context().close();
+  });
+
+  it('a wide table scrolls inside a box the keyboard can focus and scroll', async () => {
+    const p = await tab(390);
+    await p.goto(site.base + TOKYO);
+    const box = p.locator('.table-scroll').first();
+    // A narrow viewport makes the table wider than its box.
+    await p.setViewportSize({ width: 280, height: 700 });
+    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    await box.focus();
+    expect(await p.evaluate(() => document.activeElement?.className)).toBe('table-scroll');
+    await p.keyboard.press('ArrowRight');
+    await p.keyboard.press('ArrowRight');
+    expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await p.context().close();
+  });
+});
+
+describe('sharing and printing a release', () => {
+  it('copies the address with the button (script on) and shows the field without script', async () => {
+    const p = await tab(1280, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await p.goto(site.base + CIS_RU);
+    const button = p.locator('.share-copy');
+    expect(await button.isVisible()).toBe(true);
+    await button.click();
+    await p.waitForFunction(() => document.querySelector('.share-status')!.textContent !== '');
+    expect(await p.evaluate(() => navigator.clipboard.readText())).toBe(await p.locator('#share-url').inputValue());
+    expect(await p.locator('.share-status').textContent()).toBe('Ссылка скопирована');
+    await p.context().close();
+
+    const off = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await off.goto(site.base + CIS_RU);
+    expect(await off.locator('.share-copy').isVisible()).toBe(false);
+    expect(await off.locator('#share-url').inputValue()).toMatch(/^https:\/\/.+\/ru\/2020\/10\/07\//);
+    await off.context().close();
+  });
+
+  it('prints the site name, the address once and the date, without navigation, related lists or notices', async () => {
+    const p = await tab(1280);
+    await p.goto(site.base + CIS_RU);
+    await p.emulateMedia({ media: 'print' });
+    await p.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const shown = await p.evaluate(() => {
+      const visible = (s: string) => [...document.querySelectorAll(s)].some((e) => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0);
+      const text = document.body.innerText;
+      return {
+        hidden: ['.site-header nav', '.lang-switch', '.breadcrumbs', '.translation-notice', '.related', '.similar', '.share', '.site-footer'].filter(visible),
+        head: visible('.print-head'),
+        date: document.querySelector('[data-print-date]')!.textContent,
+        urlTimes: text.split(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')!.href).length - 1,
+        bareAfter: [...document.querySelectorAll('.body a.bare-url')].map((a) => getComputedStyle(a, '::after').content),
+      };
+    });
+    expect(shown.hidden).toEqual([]);
+    expect(shown.head).toBe(true);
+    expect(shown.date).toMatch(/^Дата печати: \d{1,2} [а-я]+ \d{4}/);
+    expect(shown.urlTimes).toBe(1);
+    expect(shown.bareAfter.every((c) => c === 'none' || c === 'normal')).toBe(true);
+    await p.context().close();
+  });
+});
