@@ -57,7 +57,7 @@ describe('the search index', () => {
     for (const f of fragments()) expect(f.filters.day, f.url).toEqual([/\/(\d{4})\/(\d{2})\/(\d{2})\//.exec(f.url)!.slice(1).join('-')]);
     expect(cis.filters.topic!.length).toBe(2);
     // The result title is the page's h1, with its typographic non-breaking spaces.
-    expect(cis.meta.title.replace(/\u00a0/g, ' ')).toBe('МИД стран СНГ провели консультации о сотрудничестве в информационной сфере');
+    expect(cis.meta.title?.replace(/\u00a0/g, ' ')).toBe('МИД стран СНГ провели консультации о сотрудничестве в информационной сфере');
     expect(cis.meta.date).toBe('7 октября 2020 г.');
     expect(cis.meta.datetime).toBe('2020-10-07T05:00:00.000Z');
     expect(cis.meta.agency).toBe(cis.filters.agency![0]);
