@@ -42,7 +42,8 @@ describe('readable feed pages', () => {
     // How much of the feed is full text, from FEED_SIZE and FULL_TEXT_ITEMS.
     expect(page('/en/countries/no/feed/').querySelector('.feed-size')!.textContent).toBe('Press releases in the feed: 20; with their full text (the newest): 10. The others give the opening and a link to the site.');
     expect(page('/ru/countries/tj/feed/').querySelector('.feed-size')!.textContent).toBe('Пресс-релизов в ленте: 3, все с полным текстом.');
-    expect(page('/ar/feed/').querySelector('.feed-size')!.textContent).toBe('البيانات الصحفية في الخلاصة: 1، جميعها بالنص الكامل.');
+    // The fixture's Arabic home feed is long (releases naming Iceland); one of its topics has one release.
+    expect(page('/ar/topics/diplomacy/feed/').querySelector('.feed-size')!.textContent).toBe('البيانات الصحفية في الخلاصة: 1، جميعها بالنص الكامل.');
   });
 });
 
