@@ -9,8 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const BOUNDARY_COUNTS = { IS: 21, NO: 20, LI: 1 } as const;
-/** Arabic releases naming Iceland: a second page in a second language (/ar/page/2/, /ar/countries/is/page/2/), for the language switcher. */
-export const ARABIC_ICELAND = 21;
+/** Arabic releases naming Iceland: a second page in a second language (/ar/page/1/, /ar/countries/is/page/1/), for the language switcher. */
+export const ARABIC_ICELAND = 40;
 
 /** Writes the releases into `content`/releases/en/2019/. */
 export function writeBoundaryReleases(content: string): void {
