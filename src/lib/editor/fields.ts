@@ -107,6 +107,14 @@ export function agencyFields(s: FieldContext['s'], langs: readonly string[], cou
     { name: 'country', label: s('editor.agency.country'), widget: 'select', required: true, options: countries },
     { name: 'timezone', label: s('editor.agency.timezone'), widget: 'string', required: true, pattern: [ZONE_PATTERN, s('editor.error.timezone')] },
     { name: 'aliases', label: s('editor.agency.aliases'), widget: 'list', required: false, default: [] },
+    {
+      name: 'press', label: s('editor.agency.press'), widget: 'object', required: false,
+      fields: [
+        { ...perLang('name', false), label: s('editor.agency.press.name') },
+        { name: 'phone', label: s('editor.agency.press.phone'), widget: 'string', required: false },
+        { name: 'email', label: s('editor.agency.press.email'), widget: 'string', required: false },
+      ],
+    },
   ];
 }
 
