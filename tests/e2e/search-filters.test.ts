@@ -1,29 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '../support/axe.ts';
-import { useSite } from '../support/browser.ts';
+import { useSearchPage } from '../support/search-page.ts';
 import { FIXTURE_DIST } from '../support/fixture.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
 
-let pageErrors: Error[] = [];
-const site = useSite();
-beforeEach(() => { pageErrors = []; });
-afterEach(() => expect(pageErrors.map(String)).toEqual([]));
-
-async function open(path: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const tab = await (await site.browser.newContext(viewport ? { viewport } : {})).newPage();
-  tab.on('pageerror', (e) => pageErrors.push(e));
-  await tab.goto(site.base + path);
-  await settled(tab);
-  return tab;
-}
 /** Results and the counts beside the options are shown for the URL's search. */
 const settled = (tab: Page) => tab.waitForFunction(() => {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   return form && !form.hidden && form.dataset.done === location.search && form.dataset.counted === location.search;
 });
+const { site, open } = useSearchPage(settled);
 /** Also waits for the "other languages" hint of the current search. */
 const hinted = (tab: Page) => tab.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')?.dataset.hinted === location.search);
 const resultLinks = (tab: Page) => tab.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

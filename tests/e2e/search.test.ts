@@ -2,34 +2,20 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import sirv from 'sirv';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { audit } from '../support/axe.ts';
-import { useSite } from '../support/browser.ts';
+import { useSearchPage } from '../support/search-page.ts';
 import { page as builtPage, read } from '../support/dist.ts';
 import { FIXTURE_DIST } from '../support/fixture.ts';
 
 const CIS_RU = '/ru/2020/10/07/mid-stran-sng-proveli-konsultatsii-o-sotrudnichestve-v-informatsionnoy-sfere/';
-
-/** Uncaught errors in any search page of the current test. */
-let pageErrors: Error[] = [];
-const site = useSite();
-
-beforeEach(() => { pageErrors = []; });
-afterEach(() => expect(pageErrors.map(String)).toEqual([]));
-
-async function open(path: string): Promise<Page> {
-  const tab = await (await site.browser.newContext()).newPage();
-  tab.on('pageerror', (e) => pageErrors.push(e));
-  await tab.goto(site.base + path);
-  await settled(tab);
-  return tab;
-}
 
 /** Waits until the results for the URL's current query are on screen. */
 const settled = (tab: Page) => tab.waitForFunction(() => {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   return form && !form.hidden && form.dataset.done === location.search;
 });
+const { site, open } = useSearchPage(settled);
 
 const resultLinks = (tab: Page) => tab.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
