@@ -59,7 +59,7 @@ export default defineConfig({
     // Last: moves the finished site to PRESS_OUT_DIR when it was built in a staging folder.
     moveBuiltSite(outDir, requestedOutDir),
   ],
-  // Raw HTML in Markdown is held to a safe subset (the build fails otherwise); MDX stays trusted.
+  // Raw HTML in Markdown is held to a safe subset (the build fails otherwise); MDX to what can be proven safe.
   // No Shiki: its inline styles would be blocked by the CSP.
   // PRESS_MARKDOWN=unified: the remark pipeline, kept only to benchmark against (docs/benchmark.md).
   markdown: {

@@ -6,14 +6,14 @@
  * future dates), PRESS_IMAGE_BUDGET_MB (default 2), PRESS_MESSAGES_LANG (ru, en, tg;
  * default: the language of the locale).
  */
-import { buildTime, contentDir, languages } from '../src/config.ts';
+import { buildTime, cacheDir, contentDir, languages } from '../src/config.ts';
 import { say } from '../src/i18n/messages.ts';
 import { formatFinding } from '../src/lib/tools/check.ts';
 import { runCheck, shown } from '../src/lib/tools/check-run.ts';
 
 const started = performance.now();
 const { findings, releases } = runCheck(contentDir, {
-  languages, now: buildTime, imageBudgetMb: Number(process.env.PRESS_IMAGE_BUDGET_MB ?? 2),
+  languages, now: buildTime, imageBudgetMb: Number(process.env.PRESS_IMAGE_BUDGET_MB ?? 2), cacheDir,
 });
 const errors = findings.filter((f) => f.level === 'error');
 const warnings = findings.filter((f) => f.level === 'warning');

@@ -3,12 +3,13 @@
  * Asks for what is not given as a flag:
  *   --lang ru --title "…" --agency khovar --countries "TJ, RU" --date "2020-10-07 10:00"
  *   --translation-of <file of the original, or its translationKey>
- * Never overwrites a file.
+ * Never overwrites a file. Messages in PRESS_MESSAGES_LANG (ru, en, tg), else the locale's language.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { buildTime, contentDir, languages } from '../src/config.ts';
+import { say } from '../src/i18n/messages.ts';
 import { newRelease, type NewAnswers } from '../src/lib/tools/new-release.ts';
 import { writeNew } from '../src/lib/tools/write-release.ts';
 import { readAgencies, takenKeys } from '../src/lib/tools/content-files.ts';
@@ -24,7 +25,7 @@ const { values } = parseArgs({
 function keyOf(ref: string): string {
   if (!/[\\/.]/.test(ref)) return ref;
   const m = /^translationKey:\s*["']?([a-z0-9-]+)/m.exec(readFileSync(ref, 'utf8'));
-  if (!m) throw new Error(`translation-of: ${ref} has no translationKey`);
+  if (!m) throw new Error(say('new.noKeyInFile', { file: ref }));
   return m[1]!;
 }
 
@@ -32,17 +33,17 @@ async function ask(): Promise<NewAnswers> {
   const agencies = readAgencies(contentDir);
   // Every answer is text; Ctrl+C (a cancel symbol) ends without writing anything.
   const stop = (v: unknown): string => {
-    if (p.isCancel(v)) { p.cancel('Nothing was written.'); process.exit(1); }
+    if (p.isCancel(v)) { p.cancel(say('new.cancel')); process.exit(1); }
     return String(v ?? '');
   };
   const interactive = !(values.lang && values.title && values.agency);
-  if (interactive) p.intro('New press release');
-  const lang = values.lang ?? stop(await p.select({ message: 'Language', options: languages.map((l) => ({ value: l, label: l })) }));
-  const title = values.title ?? stop(await p.text({ message: 'Title', validate: (v) => (v?.trim() ? undefined : 'A title is required') }));
-  const agency = values.agency ?? stop(await p.select({ message: 'Agency', options: agencies.map((a) => ({ value: a.id, label: `${a.id} — ${a.name.ru ?? Object.values(a.name)[0]}` })) }));
-  const countries = values.countries ?? (interactive ? stop(await p.text({ message: 'Participating countries (ISO codes, e.g. TJ, RU)', defaultValue: '' })) : '');
-  const date = values.date ?? (interactive ? stop(await p.text({ message: 'Date and time (e.g. 2020-10-07 10:00; empty = now)', defaultValue: '' })) : '');
-  const of = values['translation-of'] ?? (interactive ? stop(await p.text({ message: 'Translation of (file or translationKey; empty = a new release)', defaultValue: '' })) : '');
+  if (interactive) p.intro(say('new.intro'));
+  const lang = values.lang ?? stop(await p.select({ message: say('new.askLang'), options: languages.map((l) => ({ value: l, label: l })) }));
+  const title = values.title ?? stop(await p.text({ message: say('new.askTitle'), validate: (v) => (v?.trim() ? undefined : say('new.titleRequired')) }));
+  const agency = values.agency ?? stop(await p.select({ message: say('new.askAgency'), options: agencies.map((a) => ({ value: a.id, label: `${a.id} — ${a.name.ru ?? Object.values(a.name)[0]}` })) }));
+  const countries = values.countries ?? (interactive ? stop(await p.text({ message: say('new.askCountries'), defaultValue: '' })) : '');
+  const date = values.date ?? (interactive ? stop(await p.text({ message: say('new.askDate'), defaultValue: '' })) : '');
+  const of = values['translation-of'] ?? (interactive ? stop(await p.text({ message: say('new.askTranslationOf'), defaultValue: '' })) : '');
   return { lang, title, agency, countries, date, translationOf: of ? keyOf(of) : undefined };
 }
 
@@ -51,8 +52,8 @@ try {
   const agencies = new Map(readAgencies(contentDir).map((a) => [a.id, { timezone: a.timezone }]));
   const { file, text, key } = newRelease(answers, { contentDir, languages, agencies, keys: takenKeys(contentDir), now: buildTime });
   writeNew(file, text);
-  console.log(`Wrote ${file} (translationKey: ${key}). Write the text, then run: npm run check`);
+  console.log(say('new.wrote', { file, key }));
 } catch (e) {
-  console.error(`new: ${(e as Error).message}`);
+  console.error(say('new.error', { message: (e as Error).message }));
   process.exit(1);
 }

@@ -1,5 +1,5 @@
 /**
- * Messages of `npm run check` and of the build about content, in the press
+ * Messages of `npm run check`, `npm run new`, `npm run import` and of the build about content, in the press
  * officer's language: PRESS_MESSAGES_LANG (ru, en, tg), else the language of the
  * locale (LC_ALL, LC_MESSAGES, LANG), else English. One JSON file per language
  * in ./messages/; English holds every key, the others are checked against it.
@@ -28,8 +28,13 @@ export function setMessageLang(lang: string): void {
   current = lang in MESSAGES ? lang : 'en';
 }
 
+/** The message `key` in `lang`, `{name}` replaced by `params.name`. */
+export function sayIn(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const text = MESSAGES[lang]?.[key] ?? en[key];
+  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
 /** The message `key` in the current language, `{name}` replaced by `params.name`. */
 export function say(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = MESSAGES[current]?.[key] ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  return sayIn(current, key, params);
 }

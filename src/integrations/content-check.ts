@@ -30,7 +30,7 @@ export function contentCheck(o: ContentCheckOptions): AstroIntegration {
         }
         const { findings } = runCheck(o.contentDir, {
           languages: o.languages, now: o.now, siteOrigin: o.siteOrigin,
-          imageBudgetMb: Number(process.env.PRESS_IMAGE_BUDGET_MB ?? 2),
+          imageBudgetMb: Number(process.env.PRESS_IMAGE_BUDGET_MB ?? 2), cacheDir: fileURLToPath(config.cacheDir),
         });
         const errors = findings.filter((f) => f.level === 'error');
         const warnings = findings.filter((f) => f.level === 'warning');

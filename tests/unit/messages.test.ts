@@ -10,7 +10,8 @@ describe('check and build messages', () => {
     expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
     for (const [key, text] of Object.entries(en)) {
       expect(names(other[key]!), `${lang} ${key}`).toEqual(names(text));
-      if (text !== '{detail}' && key !== 'what.field') expect(other[key], `${lang} ${key} is translated`).not.toBe(text);
+      // Only a command's name and the message it wraps ("new: {message}") stay the same.
+      if (text !== '{detail}' && key !== 'what.field' && !/^[a-z]+: \{message\}$/.test(text)) expect(other[key], `${lang} ${key} is translated`).not.toBe(text);
     }
   });
 
@@ -21,5 +22,31 @@ describe('check and build messages', () => {
     expect(messageLang({ LANG: 'de_DE.UTF-8' })).toBe('en');
     expect(messageLang({ LANG: 'C.UTF-8' })).toBe('en');
     expect(messageLang({ PRESS_MESSAGES_LANG: 'fr', LANG: 'ru_RU.UTF-8' })).toBe('en');
+  });
+});
+
+describe('the check of agencies.yml and topics.yml', () => {
+  it('speak the chosen language too; a misspelt time zone field no longer crashes the check', async () => {
+    const { cpSync, mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const { setMessageLang } = await import('../../src/i18n/messages.ts');
+    const { runCheck } = await import('../../src/lib/tools/check-run.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'lists-'));
+    cpSync(resolve(import.meta.dirname, '../../content'), dir, { recursive: true });
+    const file = join(dir, 'agencies.yml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  timezone: Asia/Dushanbe\n', '  timezon: Asia/Dushanbe\n').replace(/^- id: mds$/m, '- ident: mds'));
+    writeFileSync(join(dir, 'topics.yml'), 'just: text\n');
+    try {
+      setMessageLang('ru');
+      const messages = runCheck(dir, { languages: ['ru', 'en', 'tg'], now: new Date('2026-06-01T12:00:00Z'), imageBudgetMb: 2 })
+        .findings.filter((f) => /agencies|topics/.test(f.file)).map((f) => `${f.field}: ${f.message}`);
+      // Before: "Invalid time zone specified: undefined" (RangeError), and the others in English only.
+      expect(messages).toEqual(expect.arrayContaining([
+        'khovar.timezone: обязательное поле: «timezone»',
+        expect.stringMatching(/^\[\d+\]\.id: у каждой записи должен быть id/),
+        expect.stringMatching(/^file: нужен список записей/),
+      ]));
+    } finally { setMessageLang('en'); }
   });
 });

@@ -41,6 +41,7 @@ describe('npm run new (logic)', () => {
   it('explains wrong answers by field', () => {
     expect(() => newRelease({ lang: 'fr', title: 'T', agency: 'khovar', countries: '' }, ctx)).toThrow(/^lang: "fr" is not a site language/);
     expect(() => newRelease({ lang: 'ru', title: 'T', agency: 'nope', countries: '' }, ctx)).toThrow(/^agency: unknown "nope"; use one of khovar, mds/);
+    expect(() => newRelease({ lang: "ru", title: "T", agency: "khova", countries: "" }, ctx)).toThrow(/^agency: unknown "khova"; did you mean "khovar"\? \(one of khovar, mds\)/);
     expect(() => parseCountries('TJ, Atlantis')).toThrow(/^countries: "Atlantis" is not a country/);
     expect(() => parseDate('7 October', 'Asia/Dushanbe', ctx.now)).toThrow(/^date: "7 October" is not written as a date, time and offset; write e\.g\. 2020-10-07T10:00:00\+05:00/);
     expect(parseDate('', 'Europe/Moscow', ctx.now)).toBe('2026-06-01T15:34:00+03:00');
@@ -70,4 +71,26 @@ describe('npm run new (command)', () => {
     expect(second.stderr).toMatch(/noviy-reliz\.md already exists; nothing was written/);
     expect(existsSync(file) && readFileSync(file, 'utf8')).toBe(written);
   }, 30_000); // two processes: seconds on a busy machine
+});
+
+describe('npm run new in the press officer\'s language', () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+  // Before, every message but the date's was English whatever the setting.
+  it.each([
+    ['PRESS_MESSAGES_LANG=ru', { PRESS_MESSAGES_LANG: 'ru' }, [/^Записан файл .*noviy-reliz\.md \(translationKey: noviy-reliz-2024\)\. Напишите текст, затем запустите: npm run check/, /уже существует; ничего не записано/, /^new: agency: неизвестное «mdz»; может быть, «mds»\?/, /^TODO: напишите здесь текст/m]],
+    ['LANG=tg_TJ.UTF-8', { LANG: 'tg_TJ.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, [/^Файл навишта шуд: .*noviy-reliz\.md/, /аллакай ҳаст; ҳеҷ чиз навишта нашуд/, /^new: agency: «mdz» номаълум аст; шояд «mds»\?/, /^TODO: матнро дар ин ҷо нависед/m]],
+    ['PRESS_MESSAGES_LANG=en', { PRESS_MESSAGES_LANG: 'en' }, [/^Wrote .*noviy-reliz\.md/, /already exists; nothing was written/, /^new: agency: unknown "mdz"; did you mean "mds"\?/, /^TODO: write the text here/m]],
+  ])('%s', (_name, env, [wrote, exists, agency, body]) => {
+    const dir = mkdtempSync(join(tmpdir(), 'press-new-'));
+    cpSync(join(ROOT, 'content'), dir, { recursive: true });
+    const { PRESS_MESSAGES_LANG: _set, ...base } = process.env;
+    const run = (agencyId: string) => spawnSync(process.execPath, [join(ROOT, 'scripts/new.ts'), '--lang', 'ru', '--title', 'Новый релиз', '--agency', agencyId, '--date', '2024-05-01 09:30'], {
+      cwd: ROOT, encoding: 'utf8', env: { ...base, ...env, PRESS_CONTENT_DIR: dir },
+    });
+    const first = run('mds');
+    expect(first.stdout.trim()).toMatch(wrote!);
+    expect(readFileSync(join(dir, 'releases/ru/2024/noviy-reliz.md'), 'utf8')).toMatch(body!);
+    expect(run('mds').stderr.trim()).toMatch(exists!);
+    expect(run('mdz').stderr.trim()).toMatch(agency!);
+  }, 30_000);
 });

@@ -56,7 +56,7 @@ export interface Problem {
 export class ContentError extends Error {
   problems: Problem[];
   constructor(problems: Problem[]) {
-    super(`${problems.length} problem(s) in content:\n${problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
+    super(`${say('content.problems', { count: problems.length })}\n${problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n')}`);
     this.problems = problems;
     this.name = 'ContentError';
   }

@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildTime, languages } from '../../config.ts';
+import { say } from '../../i18n/messages.ts';
 import { REFERENCE_LANG } from '../../i18n/strings.ts';
 import {
   ContentError, indexReleases, isPublished, resolveRelated, toRelease,
@@ -48,10 +49,10 @@ async function load(): Promise<Site> {
   for (const e of entries) {
     const file = e.filePath ?? e.id;
     if (!agencies.has(e.data.agency.id)) {
-      problems.push({ file, field: 'agency', message: `unknown agency "${e.data.agency.id}"; use an id from content/agencies.yml (${[...agencies.keys()].join(', ')})` });
+      problems.push({ file, field: 'agency', message: say('field.unknownId', { kind: say('kind.agency'), value: e.data.agency.id, file: 'agencies.yml', list: [...agencies.keys()].join(', ') }) });
     }
     e.data.topics.forEach((t, i) => {
-      if (!topics.has(t.id)) problems.push({ file, field: `topics[${i}]`, message: `unknown topic "${t.id}"; use an id from content/topics.yml (${[...topics.keys()].join(', ')})` });
+      if (!topics.has(t.id)) problems.push({ file, field: `topics[${i}]`, message: say('field.unknownId', { kind: say('kind.topic'), value: t.id, file: 'topics.yml', list: [...topics.keys()].join(', ') }) });
     });
   }
   if (problems.length) throw new ContentError(problems);

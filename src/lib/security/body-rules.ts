@@ -4,18 +4,20 @@
  * (links, reference links, autolinks, images, raw HTML, and in MDX the
  * Markdown links and literal JSX attributes) must be http(s), mailto, tel or
  * within the site, whatever its case, spacing, control characters or entities.
- * Raw HTML in .md must stay in the safe subset (html-rules.ts); MDX is trusted
- * for components but not for links.
+ * Raw HTML in .md must stay in the safe subset (html-rules.ts); what .mdx may
+ * hold beyond Markdown is in mdx-rules.ts.
  */
 import { htmlToHast, markdownToHast, mdxToHast } from 'satteri';
 import { say } from '../../i18n/messages.ts';
 import { elementProblems, remoteMediaProblem, unsafeUrl, URL_PROPS, type ElementLike } from './html-rules.ts';
+import { exportedNames, mdxProblems, type MdxNode } from './mdx-rules.ts';
 
 export interface BodyProblem { line: number; message: string }
 
 // Without one of these a body can make no link, image or raw HTML (GFM's bare
-// autolinks need "www." or "://", and "www." always gives http).
+// autolinks need "www." or "://", and "www." always gives http); MDX also runs { } and export.
 const MAY_LINK = /[<[]|:\/\//;
+const MAY_RUN = /[<[{]|:\/\/|^\s*(import|export)\b/m;
 
 interface Node {
   type: string; tagName?: string; name?: string | null; value?: string; properties?: Record<string, unknown>;
@@ -41,7 +43,7 @@ function* walk(node: Node): Generator<Node> {
  * `siteOrigin` tells images from other sites apart.
  */
 export function bodyProblems(body: string, mdx: boolean, siteOrigin: string, firstLine = 1): BodyProblem[] {
-  if (!MAY_LINK.test(body)) return [];
+  if (!(mdx ? MAY_RUN : MAY_LINK).test(body)) return [];
   let tree: Node;
   try {
     tree = (mdx ? mdxToHast(body) : markdownToHast(body)) as unknown as Node;
@@ -49,21 +51,20 @@ export function bodyProblems(body: string, mdx: boolean, siteOrigin: string, fir
     return []; // MDX that does not compile: the build names it with its own message.
   }
   const found: BodyProblem[] = [];
+  const names = mdx ? exportedNames([...walk(tree)].filter((n) => n.type === 'mdxjsEsm').map((n) => n.value ?? '')) : new Set<string>();
   for (const node of walk(tree)) {
     const line = (node.position?.start.line ?? 1) + firstLine - 1;
     const add = (messages: string[]) => found.push(...messages.map((message) => ({ line, message })));
     if (node.type === 'element') {
       const tag = node.tagName!.toLowerCase();
       add(linkProblems(tag, node.properties ?? {}));
-      const media = mdx ? undefined : remoteMediaProblem(tag, node.properties ?? {}, siteOrigin);
+      const media = remoteMediaProblem(tag, node.properties ?? {}, siteOrigin);
       if (media) add([media]);
     } else if (node.type === 'raw' && !mdx) {
       const fragment = htmlToHast(node.value ?? '', { fragment: true }) as unknown as Node;
       for (const el of walk(fragment)) if (el.type === 'element') add(elementProblems(el as unknown as ElementLike, siteOrigin));
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const literal = Object.fromEntries((node.attributes ?? [])
-        .filter((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string').map((a) => [a.name!, a.value]));
-      add(linkProblems(String(node.name ?? '').toLowerCase(), literal));
+    } else if (mdx) {
+      add(mdxProblems(node as MdxNode, names, siteOrigin));
     }
   }
   return found;

@@ -1,7 +1,8 @@
 /**
  * Sätteri HAST plugin for Markdown: fails the build, naming the file, when raw
  * HTML leaves the safe subset (html-rules.ts), and marks external links
- * rel="noopener noreferrer". MDX files are trusted and only get the link rules.
+ * rel="noopener noreferrer". MDX files get the link rules and those of mdx-rules.ts
+ * (no components, expressions or attributes in braces that cannot be proven safe).
  * Links written from the site root ("/ru/countries/tj/") get the base path, so
  * they still work when the site is served under one.
  * Failing rather than silently stripping: a press officer sees what was refused
@@ -12,6 +13,13 @@ import { fileURLToPath } from 'node:url';
 import { htmlToHast, type HastNode, type HastPluginDefinition, type HastVisitorContext } from 'satteri';
 import { say } from '../../i18n/messages.ts';
 import { elementProblems, isExternal, remoteMediaProblem, unsafeUrl, type ElementLike } from './html-rules.ts';
+import { exportedNames, mdxProblems, type MdxNode } from './mdx-rules.ts';
+
+/** Every node of a tree, MDX nodes included. */
+function* nodes(node: HastNode): Generator<HastNode> {
+  yield node;
+  if ('children' in node) for (const child of node.children as HastNode[]) yield* nodes(child);
+}
 
 /** Every element inside a parsed HTML fragment. */
 function* elements(node: HastNode): Generator<ElementLike> {
@@ -25,7 +33,7 @@ const fileName = (ctx: HastVisitorContext): string =>
 /** The error thrown for a document with unsafe raw HTML. */
 export class UnsafeHtmlError extends Error {
   constructor(readonly file: string, readonly problems: string[]) {
-    super(`${file}: raw HTML in Markdown is limited to a safe subset:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`${say('build.unsafeHtml', { file })}\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'UnsafeHtmlError';
   }
 }
@@ -59,7 +67,7 @@ export function safeMarkdown(siteOrigin: string, lines = false, base = '/'): Has
         if (node.tagName === 'img') {
           const src = String(node.properties?.src ?? '').trim();
           if (unsafeUrl('img', 'src', src)) problemsOf(ctx).push(at(node, say('link.unsafe', { value: src.slice(0, 60) })));
-          const problem = ctx.sourceFormat === 'mdx' ? undefined : remoteMediaProblem('img', node.properties ?? {}, siteOrigin);
+          const problem = remoteMediaProblem('img', node.properties ?? {}, siteOrigin);
           if (problem) problemsOf(ctx).push(at(node, problem));
           return;
         }
@@ -70,7 +78,12 @@ export function safeMarkdown(siteOrigin: string, lines = false, base = '/'): Has
         else if (base !== '/' && /^\/(?!\/)/.test(href) && !href.startsWith(base)) ctx.setProperty(node, 'href', base + href.slice(1));
       },
     },
-    after(_root, ctx) {
+    after(root, ctx) {
+      if (ctx.sourceFormat === 'mdx') {
+        const all = [...nodes(root as HastNode)] as unknown as (MdxNode & HastNode)[];
+        const names = exportedNames(all.filter((n) => n.type === 'mdxjsEsm').map((n) => n.value ?? ''));
+        for (const n of all) problemsOf(ctx).push(...mdxProblems(n, names, siteOrigin).map((p) => at(n, p)));
+      }
       const problems = problemsOf(ctx);
       if (problems.length) throw new UnsafeHtmlError(fileName(ctx), problems);
     },

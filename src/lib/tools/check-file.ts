@@ -33,6 +33,18 @@ function locate(doc: Document, lineOfOffset: (offset: number) => number): (path:
   };
 }
 
+/** The line finder of a release that passed (its YAML read again only when a whole-site rule needs a line). */
+export function lazyLines(text: () => string): (path: Path) => number {
+  let found: ((path: Path) => number) | undefined;
+  return (path) => {
+    if (!found) {
+      const parsed = parseFrontmatter(splitRelease(text())?.yaml ?? '');
+      found = 'doc' in parsed ? locate(parsed.doc, (offset) => parsed.lines.linePos(offset).line + 1) : () => 1;
+    }
+    return found(path);
+  };
+}
+
 const MARKER = new RegExp(`\\b${TODO}\\b`);
 
 const fieldOfLine = (line: string): string => /^\s*(?:-\s+)?([A-Za-z]\w*):/.exec(line)?.[1] ?? 'text';

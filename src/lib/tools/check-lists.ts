@@ -2,12 +2,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { z } from 'astro/zod';
 import { LineCounter, parseDocument } from 'yaml';
+import { say } from '../../i18n/messages.ts';
 import type { Finding } from './check.ts';
+import { issueMessages } from './check-schema.ts';
 
 /** The rows of `path` that have an id (all of them, valid or not); problems go to `out`. */
 export function checkList(path: string, file: string, schema: z.ZodType, out: Finding[]): ({ id: string } & Record<string, unknown>)[] {
   if (!existsSync(path)) {
-    out.push({ file, line: 1, field: 'file', message: 'missing', level: 'error' });
+    out.push({ file, line: 1, field: 'file', message: say('list.missing'), level: 'error' });
     return [];
   }
   const lines = new LineCounter();
@@ -17,21 +19,24 @@ export function checkList(path: string, file: string, schema: z.ZodType, out: Fi
     return node?.range ? lines.linePos(node.range[0]!).line : 1;
   };
   if (doc.errors.length) {
-    for (const e of doc.errors) out.push({ file, line: (e.linePos?.[0].line ?? 1), field: 'file', message: `not valid YAML: ${e.message.split('\n')[0]}`, level: 'error' });
+    for (const e of doc.errors) out.push({ file, line: (e.linePos?.[0].line ?? 1), field: 'file', message: say('list.yaml', { detail: e.message.split(' at line')[0]!.split('\n')[0]! }), level: 'error' });
     return [];
   }
   const rows = doc.toJS() as unknown;
   if (!Array.isArray(rows)) {
-    out.push({ file, line: 1, field: 'file', message: 'expected a list of entries, each starting with "- id: …"', level: 'error' });
+    out.push({ file, line: 1, field: 'file', message: say('list.notList'), level: 'error' });
     return [];
   }
   rows.forEach((row: Record<string, unknown>, i) => {
-    if (typeof row?.id !== 'string') out.push({ file, line: lineOf([i]), field: `[${i}].id`, message: 'every entry needs an id', level: 'error' });
+    if (typeof row?.id !== 'string') out.push({ file, line: lineOf([i]), field: `[${i}].id`, message: say('list.noId'), level: 'error' });
     const { id: _id, ...rest } = row ?? {};
     const result = schema.safeParse(rest);
     if (!result.success) {
+      const fields = Object.keys((schema as unknown as { shape?: object }).shape ?? {});
       for (const issue of result.error.issues) {
-        out.push({ file, line: lineOf([i, ...(issue.path as (string | number)[])]), field: `${row?.id ?? i}.${issue.path.join('.')}`, message: issue.message, level: 'error' });
+        for (const m of issueMessages(issue as never, doc.getIn([i, ...(issue.path as (string | number)[])]), () => fields)) {
+          out.push({ file, line: lineOf([i, ...m.path]), field: `${row?.id ?? i}.${m.path.join('.')}`, message: m.message, level: 'error' });
+        }
       }
     }
   });

@@ -13,7 +13,9 @@ import { siteUrl } from '../../config.ts';
 import { say } from '../../i18n/messages.ts';
 import { releaseSchema } from '../../schema.ts';
 import { ContentError, indexReleases, toRelease, type Release } from '../content/release.ts';
-import { checkFile, type Parsed, type Path } from './check-file.ts';
+import type { CheckCache } from './check-cache.ts';
+import { checkFile, lazyLines, type Parsed, type Path } from './check-file.ts';
+import { decodeUtf8 } from './text-encoding.ts';
 import { nearest } from './check-schema.ts';
 
 export interface Finding { file: string; line: number; field: string; message: string; level: 'error' | 'warning' }
@@ -39,6 +41,8 @@ export interface CheckOptions {
   imageBudget: number;
   /** The site's origin, telling images from other sites apart. Default: SITE_URL. */
   siteOrigin?: string;
+  /** Files that passed the per-file rules before (check-cache.ts); none when absent. */
+  cache?: CheckCache;
 }
 
 function schemaFor(o: CheckOptions) {
@@ -88,7 +92,16 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
     schemas.set(options, { schema, fields: keysAt(schema.shape as unknown as Record<string, z.ZodType>) });
   }
   const { schema, fields } = schemas.get(options)!;
-  const parsed: Parsed[] = files.map((f) => checkFile(f, schema as never, fields, o, out));
+  const parsed: Parsed[] = files.map((f) => {
+    const key = o.cache?.key(f.file, f.id, f.bytes ?? Buffer.from(f.text));
+    const hit = key ? o.cache!.get(key) : undefined;
+    // A pass is decoded and its YAML read again only if a whole-site rule needs one of its lines.
+    if (hit) return { src: f, lineOf: lazyLines(() => (f.bytes ? (decodeUtf8(f.bytes) as { text: string }).text : f.text)), ...hit };
+    const before = out.length;
+    const p = checkFile(f, schema as never, fields, o, out);
+    if (key && p.data && out.length === before) o.cache!.set(key, { data: p.data, key: p.key, dateText: p.dateText });
+    return p;
+  });
   const releases: Release[] = [];
   const byFile = new Map<string, Parsed>();
   for (const p of parsed) {

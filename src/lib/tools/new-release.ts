@@ -5,6 +5,8 @@
  */
 import { dateMessage, isoInZone, readDateTime, zoneOffset } from '../content/dates.ts';
 import { isCountryCode, suggestCountry } from '../content/countries.ts';
+import { say } from '../../i18n/messages.ts';
+import { nearest } from './check-schema.ts';
 import { newKey, releaseFile, renderRelease, TODO } from './write-release.ts';
 
 export interface NewAnswers {
@@ -36,7 +38,7 @@ export function parseDate(input: string | undefined, zone: string, now: Date): s
   const guess = zoneOffset(now, zone);
   if (!m) {
     const read = readDateTime(text, guess);
-    throw new Error(`date: ${'date' in read ? `"${text}" is not a date; write 2020-10-07 or 2020-10-07 10:00` : dateMessage(text, read)}`);
+    throw new Error('date' in read ? say('new.dateForm', { value: text }) : `date: ${dateMessage(text, read)}`);
   }
   const local = `${m[1]}T${m[2] ?? '12:00'}:${m[3] ?? '00'}`;
   // The same strict reader as the check and the build: 30 February is refused, not made 1 March.
@@ -54,7 +56,7 @@ export function parseCountries(input: string): string[] {
     .flatMap((part) => (/^[A-Za-z]{2}(\s+[A-Za-z]{2})+$/.test(part) ? part.split(/\s+/) : [part]));
   for (const word of words) {
     const code = isCountryCode(word) ? word : suggestCountry(word);
-    if (!code) throw new Error(`countries: "${word}" is not a country; write ISO codes such as TJ, RU`);
+    if (!code) throw new Error(say('new.country', { value: word }));
     if (!codes.includes(code)) codes.push(code);
   }
   return codes;
@@ -62,24 +64,27 @@ export function parseCountries(input: string): string[] {
 
 /** The new file's path and text; throws an Error naming the field when an answer is wrong. */
 export function newRelease(a: NewAnswers, ctx: NewContext): { file: string; text: string; key: string } {
-  if (!ctx.languages.includes(a.lang)) throw new Error(`lang: "${a.lang}" is not a site language (${ctx.languages.join(', ')})`);
-  if (!a.title.trim()) throw new Error('title: must not be empty');
+  if (!ctx.languages.includes(a.lang)) throw new Error(say('new.lang', { value: a.lang, list: ctx.languages.join(', ') }));
+  if (!a.title.trim()) throw new Error(say('new.title'));
   const agency = ctx.agencies.get(a.agency);
-  if (!agency) throw new Error(`agency: unknown "${a.agency}"; use one of ${[...ctx.agencies.keys()].join(', ')}`);
+  if (!agency) {
+    const hint = nearest(a.agency, ctx.agencies.keys());
+    throw new Error(say(hint ? 'new.agencyHint' : 'new.agency', { value: a.agency, hint: hint ?? '', list: [...ctx.agencies.keys()].join(', ') }));
+  }
   const date = parseDate(a.date, agency.timezone, ctx.now);
   const year = date.slice(0, 4);
   let key: string;
   if (a.translationOf) {
     const files = ctx.keys.get(a.translationOf);
-    if (!files) throw new Error(`translation-of: no release has translationKey "${a.translationOf}"`);
+    if (!files) throw new Error(say('new.noSuchKey', { value: a.translationOf }));
     const same = files.find((f) => f.split(/[\\/]/).includes(a.lang));
-    if (same) throw new Error(`translation-of: "${a.translationOf}" already has a version in ${a.lang}: ${same}`);
+    if (same) throw new Error(say('new.keyHasLang', { value: a.translationOf, lang: a.lang, file: same }));
     key = a.translationOf;
   } else key = newKey(a.title, year, new Set(ctx.keys.keys()));
   const text = renderRelease({
     title: a.title.trim(), date, agency: a.agency, countries: parseCountries(a.countries), translationKey: key,
     // A placeholder the check and the build refuse until the press officer replaces it.
-    body: `${TODO}: write the text here. Paragraphs are separated by an empty line.`,
+    body: `${TODO}: ${say('new.placeholder')}`,
   });
   return { file: releaseFile(ctx.contentDir, a.lang, year, a.title), text, key };
 }

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slugify } from '../content/slug.ts';
+import { say } from '../../i18n/messages.ts';
 
 /** The mark for a value the press officer must fill in. */
 export const TODO = 'TODO';
@@ -97,7 +98,7 @@ export function newKey(title: string, year: number | string, taken: Set<string>)
 
 /** Writes a new file; never replaces one. */
 export function writeNew(file: string, text: string): void {
-  if (existsSync(file)) throw new Error(`${file} already exists; nothing was written. Choose another title or edit that file.`);
+  if (existsSync(file)) throw new Error(say('new.exists', { file }));
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, text, { flag: 'wx' });
 }
