@@ -54,7 +54,8 @@ export const bodyOf = (v: Valid) => v.paragraphs.map((p, i) => {
 
 /** What a mutation must be refused for: the field named, and (when known) the line. */
 export interface Expect { field: string | RegExp; line?: number; message?: RegExp }
-export interface Mutant { kind: string; text?: string; bytes?: Uint8Array; expect: Expect }
+/** `mdx`: the mutant is an .mdx file. */
+export interface Mutant { kind: string; text?: string; bytes?: Uint8Array; mdx?: boolean; expect: Expect }
 
 const REQUIRED = ['title', 'date', 'agency', 'translationKey'];
 /** The file line of field `name` (line 1 is "---"; a value may span lines). */
@@ -121,6 +122,18 @@ export const mutant = (v: Valid): fc.Arbitrary<Mutant> => {
       ['topics', `[${v.topics.join(', ')}`, (f) => lineOfField(f, 'topics')],
       ['participants', '\n\tcountries: [TJ]', (f) => lineOfField(f, 'participants') + 1],
     ).map(([name, value, line]) => ({ kind: 'YAML broken', text: render({ ...fields, [name]: value }, body), expect: { field: 'frontmatter', line: line(fields) } })),
+    // Pasted terminal colours, a bell, a lone NUL, C1 controls, bidi overrides (which show "exe.gp" as "pg.exe").
+    fc.tuple(fc.constantFrom('\u0007', '\u001b[31m', '\u0000', '\u007f', '\u0085', '\u202e', '\u202d', '\u202a'), fc.constantFrom('title', 'body'))
+      .map(([char, where]) => where === 'title'
+        ? { kind: 'invisible control character', text: render({ ...fields, title: JSON.stringify(`${v.title}${char}`).replace(/\\u00([0-9a-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))) }, body), expect: { field: 'file', line: lineOfField(fields, 'title') } }
+        : { kind: 'invisible control character', text: render(fields, `${body}\n\nКонец${char}.`), expect: { field: 'file', line: bodyLine(fields) + body.split('\n').length + 1 } }),
+    // A merge key is no YAML feature here (YAML 1.2): it is refused as an unknown field.
+    fc.constantFrom<[string, string, string]>(['title', `&t ${JSON.stringify(v.title)}\nsummary: *t`, 'frontmatter'], ['title', '!!binary 0JLRgdGC0YDQtdGH0LA=', 'frontmatter'],
+      ['participants', '&p\n  countries: [TJ]', 'frontmatter'], ['title', `!!str ${JSON.stringify(v.title)}\n<<: {draft: true}`, '<<'])
+      .map(([name, value, field]) => ({ kind: 'YAML anchor, alias or tag', text: render({ ...fields, [name]: value }, body), expect: { field } })),
+    fc.constantFrom('<a href={"javascript:alert(1)"}>нажмите</a>', '<img {...{ src: "javascript:1" }} alt="" />', '<Fragment set:html="<script>alert(1)</script>" />',
+      '{process.env.HOME}', '<div set:html="<b>x</b>" />', "import fs from 'node:fs'", '{<a href="javascript:1">x</a>}', '<a href="java&#9;script:1">x</a>')
+      .map((mdx) => ({ kind: 'hostile MDX', mdx: true, text: render(fields, `${body}\n\n${mdx}`), expect: { field: 'text', line: bodyLine(fields) + body.split('\n').length + 1 } })),
     fc.constantFrom('body', 'date').map((where) => where === 'body'
       ? { kind: 'TODO left', text: render(fields, `TODO: write the text here.\n\n${body}`), expect: { field: 'text', line: bodyLine(fields) } }
       : { kind: 'TODO left', text: render({ ...fields, date: `${fields.date}  # TODO: 12:00 assumed, correct it` }, body), expect: { field: 'date', line: lineOfField(fields, 'date') } }),

@@ -147,3 +147,44 @@ describe('messages a press officer can act on', () => {
     expect(lines(bad).join('\n')).toMatch(/вуҷуд надорад[\s\S]*истинод/);
   });
 });
+
+describe('a hostile press officer: each of these got through, or crashed the check, before', () => {
+  const bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\n' + [...'bcdefghi'].map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`).join('\n');
+  it.each([
+    // The check died with "ReferenceError: Excessive alias count indicates a resource exhaustion attack", naming no file.
+    ['an alias bomb in the frontmatter', file('Текст.', `${FRONT}\n${bomb}`), 'x.md:6: frontmatter: anchors and aliases (&name, *name) are not allowed'],
+    ['a YAML tag', file('Текст.', FRONT.replace('"Заголовок"', '!!binary 0JfQsNCz0L7Qu9C+0LLQvtC6')), 'x.md:2: frontmatter: the type mark !!binary is not allowed'],
+    ['a bell and a terminal colour pasted into the title', file('Текст.', FRONT.replace('"Заголовок"', '"Заголовок\u0007\u001b[31m"')), 'x.md:2: file: line 2 holds an invisible control character (U+0007)'],
+    ['a right-to-left override that shows "exe.gp" as "pg.exe"', file('Скачайте отчёт\u202Eexe.gp'), 'x.md:8: file: line 8 holds an invisible control character (U+202E)'],
+    ['a lone NUL (no longer told as a wrong encoding)', file('Текст\u0000.'), 'x.md:8: file: line 8 holds an invisible control character (U+0000)'],
+    ['a year typed 0202', file('Текст.', FRONT.replace('2020-10-07', '0202-10-07')), 'x.md:3: date: "0202-10-07T10:00:00+05:00": a year before 1900 is surely a typing mistake'],
+    ['an update before the release', file('Текст.', `${FRONT}\nupdated: 2020-10-06T10:00:00+05:00`), 'x.md:6: updated: is before the release\'s date'],
+    ['a future date behind an embargo already over', file('Текст.', FRONT.replace('2020-10-07', '2027-10-07') + '\nembargo: 2026-01-01T10:00:00+05:00'), 'x.md:3: date: is in the future (2027-10-07T10:00:00+05:00) but the embargo is already over'],
+  ])('%s', (_name, release, expected) => {
+    expect(lines([release]).join('\n')).toContain(expected);
+  });
+
+  it('Arabic with isolates and direction marks stays allowed', () => {
+    expect(lines([file('نص \u2067English\u2069 \u200fنص.')])).toEqual([]);
+  });
+
+  it('a file the site would never read (".MD", a name starting with a dot) is an error, not silently left out', async () => {
+    const { mkdtempSync, mkdirSync, cpSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join, resolve } = await import('node:path');
+    const { runCheck } = await import('../../src/lib/tools/check-run.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'unread-'));
+    for (const f of ['agencies.yml', 'topics.yml']) cpSync(resolve(import.meta.dirname, '../../content', f), join(dir, f));
+    mkdirSync(join(dir, 'releases/ru/2020/.drafts'), { recursive: true });
+    const text = (key: string) => `---\n${FRONT.replace('translationKey: x', `translationKey: ${key}`)}\n---\n\nТекст.\n`;
+    writeFileSync(join(dir, 'releases/ru/2020/Заседание в Душанбе.MD'), text('a'));
+    writeFileSync(join(dir, 'releases/ru/2020/.hidden.md'), text('b'));
+    writeFileSync(join(dir, 'releases/ru/2020/.drafts/c.md'), text('c'));
+    writeFileSync(join(dir, 'releases/ru/2020/мой релиз с пробелами.md'), text('d'));
+    const r = runCheck(dir, { languages: ['ru', 'en', 'tg'], now: new Date('2026-06-01T12:00:00Z'), imageBudgetMb: 2 });
+    expect(r.releases).toBe(1); // the one with spaces and Cyrillic in its name is read, and publishes
+    expect(r.findings.map((f) => `${f.file.split('releases/')[1]}:${f.line}: ${f.field}`).sort()).toEqual(
+      ['ru/2020/.drafts/c.md:1: file', 'ru/2020/.hidden.md:1: file', 'ru/2020/Заседание в Душанбе.MD:1: file']);
+    expect(r.findings[0]!.message).toContain('the site never reads this file');
+  });
+});

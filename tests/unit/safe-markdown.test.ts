@@ -72,3 +72,14 @@ describe('links in Markdown', () => {
     expect(await render('<a href="https://other.example/" rel="noopener noreferrer">x</a>\n')).toContain('other.example');
   });
 });
+
+describe('links browsers read as going to another site', () => {
+  it('get rel="noopener noreferrer" when written scheme-relative, "//host/"; raw HTML "/\\host/" needs it too', async () => {
+    const html = await render('[a](//evil.example/) [b](/\\evil.example/) [c](/ru/)\n');
+    expect(html).toMatch(/href="\/\/evil\.example\/" rel="noopener noreferrer"/);
+    // The renderer percent-encodes the backslash: a path on this site.
+    expect(html).toMatch(/href="\/%5Cevil\.example\/">/);
+    expect(html).toMatch(/href="\/ru\/">/);
+    expect((await refusal('<a href="/\\evil.example/">x</a>\n')).problems[0]).toContain('rel="noopener noreferrer"');
+  });
+});

@@ -91,7 +91,10 @@ function example(y: number, mo: number, d: number, h: number, mi: number, s: num
 const validOffset = (o: string) => o === 'Z' || (Number(o.slice(1, 3)) <= 14 && Number(o.slice(4, 6)) <= 59);
 
 /** Why a date-time is refused, and a valid one built from what was written. */
-export interface DateRefusal { reason: 'bareDay' | 'noOffset' | 'notReal' | 'form'; example: string }
+export interface DateRefusal { reason: 'bareDay' | 'noOffset' | 'notReal' | 'form' | 'year'; example: string }
+
+/** Years before this are typing mistakes (0202 for 2020), not press releases. */
+const FIRST_YEAR = 1900;
 
 /**
  * Reads a frontmatter date-time strictly: ISO 8601 with `T`, a time and an offset,
@@ -106,6 +109,7 @@ export function readDateTime(raw: string, offset = EXAMPLE_OFFSET): { date: Date
     const real = mo >= 1 && mo <= 12 && d >= 1 && d <= daysIn(y, mo) && h <= 23 && mi <= 59 && s <= 59 && (!m[8] || validOffset(m[8]));
     if (!real) return { reason: 'notReal', example: example(y, mo, d, h, mi, s, m[8] && validOffset(m[8]) ? m[8] : offset) };
     if (!m[8]) return { reason: 'noOffset', example: example(y, mo, d, h, mi, s, offset) };
+    if (y < FIRST_YEAR) return { reason: 'year', example: example(new Date().getUTCFullYear(), mo, d, h, mi, s, m[8]) };
     return { date: new Date(text) };
   }
   const spaced = SPACED.exec(text);

@@ -44,10 +44,12 @@ export function unsafeUrl(tag: string, prop: string, url: string): boolean {
   return !SAFE_SCHEME.test(`${s}:`);
 }
 
-/** Whether `href` leaves the site (an absolute http(s) URL on another origin). */
+/** Whether `href` leaves the site (an absolute or scheme-relative http(s) URL on another origin). */
 export function isExternal(href: string, siteOrigin: string): boolean {
-  if (!/^https?:\/\//i.test(href)) return false;
-  try { return new URL(href).origin !== new URL(siteOrigin).origin; } catch { return true; }
+  // "//host/" and "/\\host/" are read by browsers as links to another site too.
+  const url = /^[/\\]{2}/.test(href) ? `https:${href.replace(/\\/g, '/')}` : href;
+  if (!/^https?:\/\//i.test(url)) return false;
+  try { return new URL(url).origin !== new URL(siteOrigin).origin; } catch { return true; }
 }
 
 const MEDIA_TAGS = new Set(['img', 'video', 'audio', 'source', 'track']);

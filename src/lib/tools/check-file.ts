@@ -45,6 +45,10 @@ export function lazyLines(text: () => string): (path: Path) => number {
   };
 }
 
+// C0 controls but tab, line feed and carriage return; DEL and C1; bidi embeddings and overrides (isolates and marks stay).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E]/;
+
 const MARKER = new RegExp(`\\b${TODO}\\b`);
 
 const fieldOfLine = (line: string): string => /^\s*(?:-\s+)?([A-Za-z]\w*):/.exec(line)?.[1] ?? 'text';
@@ -79,6 +83,13 @@ export function checkFile(src: ReleaseFile, schema: Schema, keysAt: (path: Path)
       return { src, lineOf: () => 1 };
     }
     src = { ...src, text: decoded.text };
+  }
+  // Control characters (a pasted terminal colour, a bell) and bidi overrides (which show "exe.gp" as "pg.exe") anywhere in the file.
+  const control = CONTROL.exec(src.text);
+  if (control) {
+    const line = src.text.slice(0, control.index).split('\n').length;
+    err(line, 'file', say('file.control', { line, value: `U+${control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` }));
+    return { src, lineOf: () => 1, key: rawKey(src.text) };
   }
   const parts = splitRelease(src.text);
   if (!parts) {

@@ -6,12 +6,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { siteUrl } from '../../config.ts';
+import { say } from '../../i18n/messages.ts';
 import { agencySchema, topicSchema } from '../../schema.ts';
 import { isValidZone } from '../content/dates.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkContent, type Finding } from './check.ts';
 import { checkList } from './check-lists.ts';
-import { releaseFiles } from './content-files.ts';
+import { releaseFiles, unreadReleaseFiles } from './content-files.ts';
 
 export interface RunOptions {
   languages: string[]; now: Date; imageBudgetMb: number; siteOrigin?: string;
@@ -59,5 +60,6 @@ export function runCheck(contentDir: string, o: RunOptions): { findings: Finding
     },
   }));
   cache?.save();
+  for (const file of unreadReleaseFiles(root)) findings.push({ file: shown(file), line: 1, field: 'file', message: say('file.unread'), level: 'error' });
   return { findings, releases: files.length, unchanged: cache?.hits ?? 0 };
 }

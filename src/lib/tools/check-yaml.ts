@@ -2,7 +2,7 @@
  * Reading a release's frontmatter for the check: YAML mistakes told in plain words at the line where the mistake is (the parser
  * often notices an unclosed quote or bracket lines later).
  */
-import { LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { isAlias, isNode, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { say } from '../../i18n/messages.ts';
 
 /** The frontmatter's YAML (it starts on line 2 of the file), the body and the body's first line. */
@@ -56,7 +56,19 @@ export interface ParsedYaml { doc: Document; lines: LineCounter }
 export function parseFrontmatter(yaml: string): ParsedYaml | { problems: { line: number; message: string }[] } {
   const lines = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter: lines, uniqueKeys: true });
-  if (!doc.errors.length) return { doc, lines };
+  if (!doc.errors.length) {
+    // Anchors, aliases and tags are never needed in a release, and an alias bomb would exhaust the reader.
+    let odd: { line: number; message: string } | undefined;
+    visit(doc, (_key, node) => {
+      const at = isNode(node) && node.range ? lines.linePos(node.range[0]).line + 1 : 1;
+      if (isAlias(node) || (isNode(node) && node.anchor)) odd = { line: at, message: say('yaml.alias') };
+      else if (isNode(node) && node.tag && !/^tag:yaml\.org,2002:(str|int|float|bool|null|seq|map)$/.test(node.tag)) {
+        odd = { line: at, message: say('yaml.tag', { value: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }) };
+      }
+      return odd ? visit.BREAK : undefined;
+    });
+    return odd ? { problems: [odd] } : { doc, lines };
+  }
   const sourceLines = yaml.split('\n');
   const first = doc.errors.map((e) => explain(e, sourceLines)).sort((a, b) => a.line - b.line)[0]!;
   return { problems: [first] };

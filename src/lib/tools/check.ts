@@ -115,9 +115,12 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
       if (size === undefined) push(['image', 'src'], say('image.missing', { value: String(data.image.src) }));
       else if (size > o.imageBudget) push(['image', 'src'], say('image.heavy', { value: mb(size), budget: mb(o.imageBudget) }), 'warning');
     }
-    if (!data.draft && !data.embargo && data.date.getTime() > o.now.getTime()) {
-      push(['date'], say('date.future', { value: p.dateText ?? data.date.toISOString() }));
+    // Published now (no embargo, or one already over) with a date still to come: it would lead every list.
+    const embargoOver = data.embargo && data.embargo.getTime() <= o.now.getTime();
+    if (!data.draft && (!data.embargo || embargoOver) && data.date.getTime() > o.now.getTime()) {
+      push(['date'], say(embargoOver ? 'date.futureEmbargoOver' : 'date.future', { value: p.dateText ?? data.date.toISOString() }));
     }
+    if (data.updated && data.updated.getTime() < data.date.getTime()) push(['updated'], say('date.updatedBefore'));
     const release = toRelease({ id: src.id, filePath: src.file, data }, (id) => o.agencies.get(id)?.timezone ?? 'UTC');
     if (!release.slug) push(['title'], say('site.noSlug'));
     else releases.push(release);

@@ -1,5 +1,5 @@
 /** Reading the content folder from the press-officer scripts, without Astro. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 
@@ -25,14 +25,28 @@ export const readTopics = (contentDir: string) => readList<{ id: string }>(join(
 export const agencyNames = (a: AgencyRow): string[] =>
   [a.id, ...Object.values(a.name ?? {}), ...Object.values(a.short ?? {}), ...(a.aliases ?? [])];
 
+/** Files below content/releases (a linked file counts as the file it points to). */
+function filesBelow(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() || (d.isSymbolicLink() && statSync(join(d.parentPath, d.name), { throwIfNoEntry: false })?.isFile()))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+// What the site's content loader reads: *.md and *.mdx, no file or folder whose name starts with a dot.
+const published = (rel: string) => /\.mdx?$/.test(rel) && !rel.split(/[\\/]/).some((part) => part.startsWith('.'));
+
 /** Release files below content/releases, as paths relative to the content folder's parent. */
 export function releaseFiles(contentDir: string): string[] {
   const dir = join(contentDir, 'releases');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /\.mdx?$/.test(d.name))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
+  return filesBelow(dir).filter((file) => published(relative(dir, file)));
+}
+
+/** Files that look like releases but the site would never read (".MD", a name starting with a dot). */
+export function unreadReleaseFiles(contentDir: string): string[] {
+  const dir = join(contentDir, 'releases');
+  return filesBelow(dir).filter((file) => /\.mdx?$/i.test(file) && !published(relative(dir, file)));
 }
 
 /** The translationKey of each release file (read from the raw text: fast, no full parse). */
