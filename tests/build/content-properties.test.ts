@@ -24,7 +24,7 @@ const env = buildEnv(content, out, { PRESS_LANGUAGES: 'ru', PRESS_BUILD_TIME: '2
 const valids: Valid[] = fc.sample(fc.uniqueArray(validRelease, { selector: (v) => v.key, minLength: 4, maxLength: 4 }), { seed: 13, numRuns: 1 })[0]!
   .map((v, i) => ({ ...v, key: `${v.key}-${i}`, title: `${v.title} ${i}` }));
 const mutants = fc.sample(validRelease.chain(mutant), { seed: 13, numRuns: 8 });
-const lines = (output: string) => output.split('\n').map((l) => /(releases\/ru\/2020\/[\w-]+\.md:\d+: .*)$/.exec(l)?.[1]).filter((l): l is string => !!l).sort();
+const lines = (output: string) => output.split('\n').map((l) => /(releases\/ru\/2020\/[\w-]+\.mdx?:\d+: .*)$/.exec(l)?.[1]).filter((l): l is string => !!l).sort();
 
 let refused: { status: number | null; output: string };
 let check: string;
@@ -35,10 +35,11 @@ beforeAll(() => {
   mkdirSync(releases, { recursive: true });
   for (const f of ['agencies.yml', 'topics.yml']) cpSync(join(ROOT, 'content', f), join(content, f));
   valids.forEach((v, i) => writeFileSync(join(releases, `valid-${i}.md`), render(frontmatterOf(v), bodyOf(v))));
-  mutants.forEach((m, i) => writeFileSync(join(releases, `mutant-${i}.md`), m.bytes ?? m.text!));
+  const name = (i: number) => `mutant-${i}.md${mutants[i]!.mdx ? 'x' : ''}`;
+  mutants.forEach((m, i) => writeFileSync(join(releases, name(i)), m.bytes ?? m.text!));
   refused = astroBuild(env);
   check = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], { cwd: ROOT, env, encoding: 'utf8' }).stderr;
-  mutants.forEach((_m, i) => rmSync(join(releases, `mutant-${i}.md`)));
+  mutants.forEach((_m, i) => rmSync(join(releases, name(i))));
   built = astroBuild(env);
 }, 600_000);
 
@@ -46,7 +47,7 @@ describe('generated releases in real builds', () => {
   it('with mutants: the build refuses, with exactly the lines of npm run check, each mutant named', () => {
     expect(refused.status).not.toBe(0);
     expect(lines(refused.output)).toEqual(lines(check));
-    mutants.forEach((_m, i) => expect(lines(refused.output).some((l) => l.includes(`/mutant-${i}.md:`)), `mutant ${i}: ${mutants[i]!.kind}`).toBe(true));
+    mutants.forEach((_m, i) => expect(lines(refused.output).some((l) => l.includes(`/mutant-${i}.md${mutants[i]!.mdx ? 'x' : ''}:`)), `mutant ${i}: ${mutants[i]!.kind}`).toBe(true));
     expect(lines(refused.output).filter((l) => l.includes('/valid-'))).toEqual([]);
   });
 

@@ -188,3 +188,13 @@ describe('a hostile press officer: each of these got through, or crashed the che
     expect(r.findings[0]!.message).toContain('the site never reads this file');
   });
 });
+
+describe('the photo of an unpublished release', () => {
+  it('may not be shown by a published one (it would leak the embargoed photo)', () => {
+    const embargoed = file('Текст.', `${FRONT.replace('translationKey: x', 'translationKey: later').replace('"Заголовок"', '"Позже"')}\nembargo: 2027-01-01T10:00:00+05:00\nimage:\n  src: ./secret.jpg\n  alt: "Фото"`, 'ru/2026/later');
+    const thief = file('Текст.', `${FRONT}\nimage:\n  src: ../2026/secret.jpg\n  alt: "Фото"`);
+    expect(lines([embargoed, thief])).toEqual(['x.md:7: image.src: the photo "../2026/secret.jpg" is that of content/releases/ru/2026/later.md, which is not published yet (draft or embargo): it would appear with this release before then; use another photo, or wait']);
+    // Once the embargo is over, sharing it is fine (a translation showing the original's photo).
+    expect(checkContent([embargoed, thief], { ...options, now: new Date('2027-02-01T00:00:00Z') })).toEqual([]);
+  });
+});

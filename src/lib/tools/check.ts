@@ -12,7 +12,8 @@ import { z } from 'astro/zod';
 import { siteUrl } from '../../config.ts';
 import { say } from '../../i18n/messages.ts';
 import { releaseSchema } from '../../schema.ts';
-import { ContentError, indexReleases, toRelease, type Release } from '../content/release.ts';
+import { posix } from 'node:path';
+import { ContentError, indexReleases, isPublished, toRelease, type Release } from '../content/release.ts';
 import type { CheckCache } from './check-cache.ts';
 import { checkFile, lazyLines, type Parsed, type Path } from './check-file.ts';
 import { decodeUtf8 } from './text-encoding.ts';
@@ -134,6 +135,13 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
       const path = pr.field === 'slug' ? (at?.data?.slug ? ['slug'] : ['title']) : [pr.field];
       out.push({ file: pr.file, line: at?.lineOf(path) ?? 1, field: pr.field, message: pr.message, level: 'error' });
     }
+  }
+  // A published release showing the photo of one still under embargo or a draft would publish that photo early.
+  const photo = (p: Parsed) => p.data?.image && posix.join(posix.dirname(p.src.file.split('\\').join('/')), String(p.data.image.src));
+  const unpublished = new Map(parsed.filter((p) => p.data && !isPublished(p.data, o.now) && photo(p)).map((p) => [photo(p)!, p.src.file]));
+  for (const p of parsed) {
+    const other = p.data && isPublished(p.data, o.now) ? unpublished.get(photo(p) || '') : undefined;
+    if (other) out.push({ file: p.src.file, line: p.lineOf(['image', 'src']), field: 'image.src', message: say('image.unpublished', { value: String(p.data!.image!.src), other }), level: 'error' });
   }
   // A release with other errors still exists: links to it are not reported twice.
   const keys = new Set(parsed.map((p) => p.key));
