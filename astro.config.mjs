@@ -1,4 +1,5 @@
 // @ts-check
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -8,6 +9,7 @@ import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { buildDirFor, moveBuiltSite } from './src/integrations/out-dir.ts';
+import { keptDist } from './src/integrations/kept-dist.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -17,10 +19,15 @@ import { releaseBody } from './src/lib/site/release-body.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
 import { basePath, buildTime, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
 import { alternatesFromBuiltPages, notInSitemap } from './src/lib/outputs/sitemap.ts';
+import { FileMemo, sourceVersion } from './src/lib/content/file-memo.ts';
 
 const requestedOutDir = process.env.PRESS_OUT_DIR ?? './dist';
 // Astro misplaces its prerenderer for some folders outside the project (see out-dir.ts).
 const outDir = buildDirFor(requestedOutDir);
+// The output folder is kept between builds and pruned to what this build made (see kept-dist.ts).
+const kept = keptDist(outDir !== requestedOutDir);
+// What the sitemap read out of each page, kept in the cache so a rebuild reads only the pages written again.
+const sitemapMemo = new FileMemo(resolve(cacheDir, 'sitemap-pages.json'), sourceVersion(new URL('./src/lib/outputs/sitemap.ts', import.meta.url)));
 
 export default defineConfig({
   // The test fixture and the benchmark build elsewhere, each with its own content cache.
@@ -44,18 +51,23 @@ export default defineConfig({
     contentCheck({ contentDir, languages, now: buildTime, siteOrigin: siteUrl }),
     dataStoreFromDisk(),
     mdx(),
+    // Before every pass that reads the built pages: the files of the last build not built again are gone.
+    kept.prune,
     notFoundPages(languages),
     // Not the i18n option: it pairs pages by path, our translations have their own slugs (see src/lib/outputs/sitemap.ts).
     sitemap({
       filter: (page) => !notInSitemap(page),
-      serialize: alternatesFromBuiltPages(outDir, new URL(basePath, siteUrl).href, languages),
+      serialize: alternatesFromBuiltPages(outDir, new URL(basePath, siteUrl).href, languages, sitemapMemo),
       namespaces: { news: false, image: false, video: false },
     }),
+    { name: 'press-sitemap-memo', hooks: { 'astro:build:done': () => sitemapMemo.save() } },
     pagefind(),
     // It reads the final HTML of every page.
     securityHeaders(languages),
     // After it: /admin/ is no public page; it appends its own rules to _headers.
     editor({ contentDir, languages, siteUrl }),
+    // After every pass that writes the output folder: marks it as this build's, to keep next time.
+    kept.seal,
     // Last: moves the finished site to PRESS_OUT_DIR when it was built in a staging folder.
     moveBuiltSite(outDir, requestedOutDir),
   ],

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatHeaders, headerPolicy, headerRules } from '../lib/security/policy.ts';
 import { nginxSnippet } from '../lib/security/nginx.ts';
+import { FileMemo, sourceVersion } from '../lib/content/file-memo.ts';
 
 /** The hashes named in a CSP's script-src and style-src directives. */
 export function policyHashes(csp: string): { script: string[]; style: string[] } {
@@ -35,19 +36,26 @@ const htmlFiles = (dir: string): string[] => readdirSync(dir, { recursive: true,
 /** The integration; `languages` get short-cache rules and per-language 404s in the nginx snippet. */
 export function securityHeaders(languages: readonly string[]): AstroIntegration {
   let base = '/';
+  let memo: FileMemo<ReturnType<typeof policyHashes> | null>;
   return {
     name: 'press-security-headers',
     hooks: {
-      'astro:config:done': ({ config }) => { base = config.base.endsWith('/') ? config.base : `${config.base}/`; },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        memo = new FileMemo(join(fileURLToPath(config.cacheDir), 'page-policies.json'), sourceVersion(new URL(import.meta.url)));
+      },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const script = new Set<string>();
         const style = new Set<string>();
         const missing: string[] = [];
         for (const file of htmlFiles(out)) {
-          const csp = metaPolicy(readFileSync(file, 'utf8'));
-          if (csp === undefined) { missing.push(relative(out, file)); continue; }
-          const found = policyHashes(csp);
+          // Read only the pages written since the last build (src/lib/content/file-memo.ts).
+          const found = memo.get(file, (f) => {
+            const csp = metaPolicy(readFileSync(f, 'utf8'));
+            return csp === undefined ? null : policyHashes(csp);
+          });
+          if (found === null) { missing.push(relative(out, file)); continue; }
           found.script.forEach((h) => script.add(h));
           found.style.forEach((h) => style.add(h));
         }
@@ -55,6 +63,7 @@ export function securityHeaders(languages: readonly string[]): AstroIntegration 
         const rules = headerRules(base, languages, headerPolicy(script, style));
         writeFileSync(`${out}/_headers`, formatHeaders(rules));
         writeFileSync(`${out}/_nginx.conf`, nginxSnippet(rules, base, languages));
+        memo.save();
         logger.info(`_headers and _nginx.conf written (${script.size} script and ${style.size} style hashes)`);
       },
     },

@@ -7,11 +7,14 @@ import { filesContaining } from '../support/markers.ts';
 
 // Astro's incremental build copies a page from the last build when its code and cache key
 // (src/lib/content/cache-key.ts) are unchanged. A key that missed some data would ship a stale page,
-// so a rebuild after edits must give exactly what a build from scratch gives.
+// so a rebuild after edits must give exactly what a build from scratch gives. The rebuild writes into
+// the same output folder as the build before it, which is kept, not emptied (src/integrations/kept-dist.ts):
+// what that build wrote and this one does not (a removed release, a file put there by hand) must go.
 const DIR = join(FIXTURE, 'incremental');
 const CONTENT = join(DIR, 'content');
 const EDITED = join(CONTENT, 'releases/ru/2026/tajikistan-opec-fund-vienna.md');
 const ADDED = join(CONTENT, 'releases/ru/2014/incremental-new.md');
+const REMOVED = join(CONTENT, 'releases/ru/2014/incremental-removed.md');
 
 function build(run: string, cache: string): string {
   const { status, output } = astroBuild(buildEnv(CONTENT, join(DIR, run, 'dist'), {
@@ -26,7 +29,14 @@ describe('a rebuild that reuses the last build', () => {
   beforeAll(() => exclusively(() => {
     rmSync(DIR, { recursive: true, force: true });
     cpSync(FIXTURE_CONTENT, CONTENT, { recursive: true });
-    build('before', 'cache');
+    mkdirSync(dirname(REMOVED), { recursive: true });
+    writeFileSync(REMOVED, readFileSync(EDITED, 'utf8')
+      .replace(/^title: .*$/m, 'title: "Удаляемый релиз INCRGONEZ9"')
+      .replace(/^date: .*$/m, 'date: 2014-02-04T10:00:00+01:00')
+      .replace(/^translationKey: .*$/m, 'translationKey: incremental-removed-2014'));
+    build('site', 'cache');
+    if (!filesContaining(join(DIR, 'site/dist'), 'INCRGONEZ9').length) throw new Error('the release to remove was not built');
+    writeFileSync(join(DIR, 'site/dist/deployed.json'), '{}');
     // A press officer's next commit: one title corrected, one old release added.
     writeFileSync(EDITED, readFileSync(EDITED, 'utf8').replace(/^title: .*$/m, 'title: "Исправленный заголовок INCRTITLEZ9"'));
     mkdirSync(dirname(ADDED), { recursive: true });
@@ -34,12 +44,14 @@ describe('a rebuild that reuses the last build', () => {
       .replace(/^title: .*$/m, 'title: "Добавленный релиз INCRNEWZ9"')
       .replace(/^date: .*$/m, 'date: 2014-03-04T10:00:00+01:00')
       .replace(/^translationKey: .*$/m, 'translationKey: incremental-new-2014'));
-    log = build('warm', 'cache');
+    rmSync(REMOVED);
+    log = build('site', 'cache');
     build('cold', 'cold-cache');
   }), 600_000);
 
   it('copies the pages the edits do not touch instead of rendering them', () => {
     const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(plain).toContain('keeping the output folder of the last build');
     const reused = plain.match(/\((cached|restored)\)/g)?.length ?? 0;
     const rendered = plain.match(/├─ \S+ \(\+/g)?.length ?? 0;
     console.info(`incremental: ${reused} pages reused, ${rendered} rendered`);
@@ -49,9 +61,10 @@ describe('a rebuild that reuses the last build', () => {
   });
 
   it('gives the same files as a build from scratch', () => {
-    const warm = join(DIR, 'warm/dist');
+    const warm = join(DIR, 'site/dist');
     expect(filesContaining(warm, 'INCRTITLEZ9').length).toBeGreaterThan(3);
     expect(filesContaining(warm, 'INCRNEWZ9').length).toBeGreaterThan(3);
+    expect(filesContaining(warm, 'INCRGONEZ9')).toEqual([]);
     expect(treeDifferences(hashTree(warm), hashTree(join(DIR, 'cold/dist')))).toEqual([]);
   });
 });

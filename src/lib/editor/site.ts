@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { parse, stringify } from 'yaml';
 import { buildTime } from '../../config.ts';
+import { FileMemo } from '../content/file-memo.ts';
 import { formatHeaders } from '../security/policy.ts';
 import { bundleEditor } from './bundle.ts';
 import { editorConfig, type EditorInput } from './config.ts';
@@ -76,14 +77,24 @@ const frontmatter = (text: string): Record<string, unknown> => {
  * Translation keys of the published releases: the editor makes new keys unlike them. Drafts and
  * releases under embargo are left out, since admin/ is served publicly and they must appear nowhere.
  */
-function publishedKeys(content: string, now: Date): string[] {
+function publishedKeys(content: string, now: Date, cacheDir: string): string[] {
+  // Only what the rule needs, remembered per file between builds: a rebuild parses only changed files.
+  const memo = new FileMemo<{ draft: boolean; embargo?: string; key?: string }>(join(cacheDir, 'editor-keys.json'), 'v1');
   const keys = new Set<string>();
   for (const f of globSync('releases/**/*.{md,mdx}', { cwd: content })) {
-    const data = frontmatter(readFileSync(join(content, f), 'utf8'));
-    const embargo = data.embargo ? new Date(String(data.embargo instanceof Date ? data.embargo.toISOString() : data.embargo)) : undefined;
-    if (data.draft === true || (embargo && embargo > now) || typeof data.translationKey !== 'string') continue;
-    keys.add(data.translationKey);
+    const data = memo.get(join(content, f), (file) => {
+      const fm = frontmatter(readFileSync(file, 'utf8'));
+      return {
+        draft: fm.draft === true,
+        embargo: fm.embargo ? String(fm.embargo instanceof Date ? fm.embargo.toISOString() : fm.embargo) : undefined,
+        key: typeof fm.translationKey === 'string' ? fm.translationKey : undefined,
+      };
+    });
+    const embargo = data.embargo ? new Date(data.embargo) : undefined;
+    if (data.draft || (embargo && embargo > now) || data.key === undefined) continue;
+    keys.add(data.key);
   }
+  memo.save();
   return [...keys].sort();
 }
 
@@ -106,7 +117,7 @@ export async function writeEditor(site: EditorSite): Promise<number> {
       return [l, Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith('release.')))];
     })),
     css: css.href ?? (css.inline ? './site.css' : undefined),
-    keys: publishedKeys(content, buildTime),
+    keys: publishedKeys(content, buildTime, site.cacheDir),
   };
   writeFileSync(join(admin, 'press.json'), JSON.stringify(data));
   writeFileSync(join(admin, 'preview.css'), readFileSync(join(site.root, 'src/lib/editor/browser/preview.css')));

@@ -5,9 +5,10 @@
  * entry takes its alternates from the hreflang links the page itself declares,
  * so the sitemap and the page head can never disagree.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isoInZone } from '../content/dates.ts';
+import type { FileMemo } from '../content/file-memo.ts';
 
 export interface SitemapLink {
   lang: string;
@@ -42,6 +43,9 @@ export function lastModified(html: string): string | undefined {
   return newest === undefined ? undefined : new Date(newest).toISOString();
 }
 
+/** What the sitemap reads out of a built page. */
+export interface PageFacts { links: SitemapLink[]; lastmod?: string }
+
 const newestOf = (dates: (string | undefined)[]): string | undefined =>
   dates.filter((d): d is string => d !== undefined).sort((a, b) => new Date(b).getTime() - new Date(a).getTime())[0];
 
@@ -55,22 +59,29 @@ export const notInSitemap = (page: string): boolean => /\/(404(\.html|\/)?|searc
  * counts) changes with its language's newest release: its home page's lastmod;
  * the root's is the newest of all languages.
  */
-export function alternatesFromBuiltPages(outDir: string, siteBase: string, languages: string[]) {
-  const read = (rel: string) => {
-    try { return readFileSync(join(outDir, rel, 'index.html'), 'utf8'); } catch { return undefined; }
+export function alternatesFromBuiltPages(outDir: string, siteBase: string, languages: string[], memo?: FileMemo<PageFacts>) {
+  const facts = (file: string): PageFacts => {
+    const html = readFileSync(file, 'utf8');
+    return { links: hreflangLinks(html), lastmod: lastModified(html) };
+  };
+  // The memo (kept between builds) spares reading the pages a rebuild left as they were.
+  const read = (rel: string): PageFacts | undefined => {
+    const file = join(outDir, rel, 'index.html');
+    if (!existsSync(file)) return undefined;
+    return memo ? memo.get(file, facts) : facts(file);
   };
   const homes = new Map<string, string | undefined>();
   const home = (lang: string) => {
-    if (!homes.has(lang)) homes.set(lang, lastModified(read(`${lang}/`) ?? ''));
+    if (!homes.has(lang)) homes.set(lang, read(`${lang}/`)?.lastmod);
     return homes.get(lang);
   };
   return (item: { url: string; links?: SitemapLink[]; lastmod?: string }) => {
     const rel = decodeURI(new URL(item.url).pathname).slice(new URL(siteBase).pathname.length);
-    const html = read(rel);
-    if (html === undefined) return item;
-    const links = hreflangLinks(html);
+    const page = read(rel);
+    if (page === undefined) return item;
+    const { links } = page;
     const lang = rel.split('/')[0]!;
-    const lastmod = lastModified(html) ?? (languages.includes(lang) ? home(lang) : newestOf(languages.map(home)));
+    const lastmod = page.lastmod ?? (languages.includes(lang) ? home(lang) : newestOf(languages.map(home)));
     return { ...item, links: links.length > 1 ? links : undefined, ...(lastmod && { lastmod }) };
   };
 }

@@ -6,10 +6,12 @@
  * only: never bundled for the browser.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { annotateTajikPage } from './annotate.ts';
+import { indexedPart } from './index-digest.ts';
+import { FileMemo } from '../content/file-memo.ts';
 import { planShards, shardManifest, SHARDS_FILE, SHARDS_FOLDER } from './shards.ts';
 
 /** Throws with Pagefind's own messages when a step reports errors. */
@@ -34,10 +36,14 @@ export function bundles(pages: readonly string[], minShard?: number): Bundle[] {
   ];
 }
 
-/** Hash of a bundle's pages (paths and bytes) and of the indexer (Pagefind's version, the key rules). */
-export function bundleDigest(site: string, bundle: Bundle, indexer: string): string {
+/** Hash of a bundle's pages (paths and what of them is indexed, index-digest.ts) and of the indexer (Pagefind's version, the key rules). */
+export function bundleDigest(site: string, bundle: Bundle, indexer: string, memo?: FileMemo<string>): string {
+  const pageHash = (file: string) => createHash('sha256').update(indexedPart(readFileSync(file, 'utf8'))).digest('base64');
   const hash = createHash('sha256').update(`${indexer}\n`);
-  for (const page of bundle.pages) hash.update(`${page}\n`).update(readFileSync(join(site, page))).update('\n');
+  for (const page of bundle.pages) {
+    const file = join(site, page);
+    hash.update(`${page}\n`).update(memo ? memo.get(file, pageHash) : pageHash(file)).update('\n');
+  }
   return hash.digest('hex');
 }
 
@@ -53,8 +59,48 @@ async function writeBundle(site: string, bundle: Bundle, outputPath: string): Pr
   }
   const written = await index.writeFiles({ outputPath });
   check('writeFiles', written.errors);
-  // Pagefind keeps an index in memory until it is deleted: one bundle at a time.
+  // Pagefind keeps an index in memory until it is deleted: one bundle at a time. Its process keeps
+  // the memory it grew to even then, so it is ended after each bundle; the next starts a new one, and
+  // the build's memory peak (Astro is still resident) grows by the largest bundle, not by the whole index.
   await index.deleteIndex();
+  await pagefind.close();
+}
+
+/** In the cache folder beside the bundles: each page's digest. */
+const PAGE_MEMO = 'pages.json';
+
+/** Pagefind's file naming a bundle's index files by their hashes: written last, so its copy means a whole bundle. */
+const ENTRY = 'pagefind-entry.json';
+
+/** The files below `dir` with their sizes (index files are named by their hashes), shards left out for the main bundle. */
+function listing(dir: string, main: boolean): string {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .filter((f) => !main || !(f.startsWith(`${SHARDS_FOLDER}/`) || f === SHARDS_FILE))
+    .map((f) => `${f} ${statSync(join(dir, f)).size}`).sort().join('\n');
+}
+
+/**
+ * Puts the stored bundle at `output`/`folder`, unless an earlier build left it
+ * there already (an output folder kept between builds, src/integrations/kept-dist.ts):
+ * then nothing is copied. Otherwise what is there is removed first (for the main
+ * bundle, everything but the shards), so no file of an older index stays behind.
+ */
+export function placeBundle(stored: string, output: string, folder: string): void {
+  const target = join(output, folder);
+  const entry = join(target, ENTRY);
+  if (existsSync(entry) && readFileSync(entry).equals(readFileSync(join(stored, ENTRY)))
+    && listing(target, folder === '') === listing(stored, false)) return;
+  if (existsSync(target)) {
+    rmSync(entry, { force: true });
+    for (const name of readdirSync(target)) {
+      if (folder === '' && (name === SHARDS_FOLDER || name === SHARDS_FILE)) continue;
+      rmSync(join(target, name), { recursive: true, force: true });
+    }
+  }
+  cpSync(stored, target, { recursive: true, filter: (src) => src !== join(stored, ENTRY) });
+  copyFileSync(join(stored, ENTRY), entry);
 }
 
 /**
@@ -66,11 +112,13 @@ export async function writeIndex(site: string, cache: string, indexer: string, l
   const output = join(site, 'pagefind');
   const pages = globSync(RELEASE_PAGES, { cwd: site });
   const all = bundles(pages, minShard);
-  const kept = new Set<string>();
+  // Pages a rebuild left in place are not read again for the digests (src/lib/content/file-memo.ts).
+  const memo = new FileMemo<string>(join(cache, PAGE_MEMO), indexer);
+  const kept = new Set<string>([PAGE_MEMO]);
   let read = 0;
   try {
     for (const bundle of all) {
-      const name = `${bundle.name}-${bundleDigest(site, bundle, indexer)}`;
+      const name = `${bundle.name}-${bundleDigest(site, bundle, indexer, memo)}`;
       const stored = join(cache, name);
       kept.add(name);
       if (!existsSync(stored)) {
@@ -81,12 +129,17 @@ export async function writeIndex(site: string, cache: string, indexer: string, l
         read += bundle.pages.length;
         log(`indexed ${bundle.pages.length} pages into ${bundle.name}`);
       }
-      cpSync(stored, join(output, bundle.folder), { recursive: true });
+      placeBundle(stored, output, bundle.folder);
     }
   } finally {
     await pagefind.close();
   }
+  memo.save();
   mkdirSync(output, { recursive: true });
+  const shardsDir = join(output, SHARDS_FOLDER);
+  for (const old of existsSync(shardsDir) ? readdirSync(shardsDir) : []) {
+    if (!all.some((b) => b.folder === join(SHARDS_FOLDER, old))) rmSync(join(shardsDir, old), { recursive: true, force: true });
+  }
   writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(shardManifest(planShards(pages, minShard)))}\n`);
   for (const name of existsSync(cache) ? readdirSync(cache) : []) {
     if (!kept.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
@@ -97,7 +150,7 @@ export async function writeIndex(site: string, cache: string, indexer: string, l
 /** What the index depends on besides the pages: Pagefind's version and the key rules. */
 export function indexerVersion(root: URL): string {
   const version = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version;
-  const rules = ['build-index.ts', 'annotate.ts', 'query.ts', 'fold.ts', 'tajik-stem.ts', 'shards.ts']
+  const rules = ['build-index.ts', 'index-digest.ts', 'annotate.ts', 'query.ts', 'fold.ts', 'tajik-stem.ts', 'shards.ts']
     .map((f) => readFileSync(new URL(`src/lib/search/${f}`, root), 'utf8'));
   return createHash('sha256').update([version, RELEASE_PAGES, ...rules].join('\n')).digest('hex');
 }

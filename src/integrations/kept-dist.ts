@@ -1,0 +1,126 @@
+/**
+ * Keeps the output folder between builds instead of letting Astro empty it.
+ * Astro's incremental build leaves a page it skips where it is when the file is
+ * already in the output folder (it copies it from the cache otherwise), so an
+ * unchanged page then costs nothing: no delete, no copy. Emptying and re-copying
+ * 30,000 files was the largest fixed cost of a rebuild (docs/benchmark.md).
+ *
+ * The folder is kept only when it is exactly what the last successful build with
+ * this cache left (the seal: the same folder and the same _headers file, which
+ * every build writes). Otherwise Astro empties it as usual. At astro:build:done,
+ * before any pass reads the folder, every file this build neither wrote nor kept
+ * as a page is deleted, so the folder then holds what a build from scratch holds.
+ * dist/pagefind/ is left to the search index, which keeps it exact itself
+ * (src/lib/search/build-index.ts).
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Folders below the output folder that their own pass keeps exact. */
+export const SELF_KEPT = ['pagefind/'];
+const SEAL_FILE = 'kept-dist.json';
+/** Written by every build (src/integrations/security-headers.ts). */
+const SEALED = '_headers';
+
+export interface Seal { outDir: string; ino: number; size: number; mtimeMs: number }
+
+/** The seal of an output folder as it is now, or undefined when it has no _headers. */
+export function sealOf(outDir: string): Seal | undefined {
+  const file = join(outDir, SEALED);
+  if (!existsSync(file)) return undefined;
+  const s = statSync(file);
+  return { outDir: resolve(outDir), ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+}
+
+/** True when `outDir` is what the build that wrote `seal` left. */
+export function matchesSeal(outDir: string, seal: Seal | undefined): boolean {
+  const now = sealOf(outDir);
+  return !!seal && !!now && JSON.stringify(now) === JSON.stringify(seal);
+}
+
+export interface OutFile { path: string; mtimeMs: number }
+
+/**
+ * The files to delete: neither written since `since` (ms) nor a page this build
+ * kept (`kept`, paths relative to the output folder), outside the self-kept folders.
+ */
+export function staleFiles(files: readonly OutFile[], since: number, kept: ReadonlySet<string>, selfKept: readonly string[] = SELF_KEPT): string[] {
+  return files
+    .filter((f) => f.mtimeMs < since && !kept.has(f.path) && !selfKept.some((d) => f.path.startsWith(d)))
+    .map((f) => f.path);
+}
+
+/** Every file below `dir`, relative to it, with its modification time. */
+function filesOf(dir: string): OutFile[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() || d.isSymbolicLink())
+    .map((d) => {
+      const full = join(d.parentPath, d.name);
+      return { path: relative(dir, full).split('\\').join('/'), mtimeMs: statSync(full).mtimeMs };
+    });
+}
+
+/** Removes the folders left empty below `dir` (deepest first), not `dir` itself. */
+function removeEmptyFolders(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const sub = join(dir, entry.name);
+    removeEmptyFolders(sub);
+    if (!readdirSync(sub).length) rmdirSync(sub);
+  }
+}
+
+/**
+ * Two integrations: `prune` (before every pass that reads the output folder) and
+ * `seal` (after every pass that writes it). `staged` is true when the site is
+ * built in a staging folder and moved afterwards: nothing to keep then.
+ */
+export function keptDist(staged: boolean): { prune: AstroIntegration; seal: AstroIntegration } {
+  let sealFile = '';
+  let outDir = '';
+  let since = 0;
+  let kept = false;
+  const prune: AstroIntegration = {
+    name: 'press-kept-dist',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig, logger }) => {
+        if (command !== 'build') return;
+        sealFile = fileURLToPath(new URL(SEAL_FILE, config.cacheDir));
+        outDir = fileURLToPath(config.outDir);
+        let seal: Seal | undefined;
+        try { seal = JSON.parse(readFileSync(sealFile, 'utf8')) as Seal; } catch { seal = undefined; }
+        // Gone until this build succeeds: a build that stops half-way leaves a folder not to keep.
+        rmSync(sealFile, { force: true });
+        kept = !staged && matchesSeal(outDir, seal);
+        if (kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
+        logger.info(kept ? 'keeping the output folder of the last build' : 'output folder emptied (no sealed last build)');
+      },
+      // A little before now: file times come from a coarser clock than Date.now().
+      'astro:build:start': () => { since = Date.now() - 20; },
+      'astro:build:done': ({ dir, assets, logger }) => {
+        if (!kept) return;
+        const out = fileURLToPath(dir);
+        const pages = new Set([...assets.values()].flat().map((url) => relative(out, fileURLToPath(url)).split('\\').join('/')));
+        const stale = staleFiles(filesOf(out), since, pages);
+        for (const file of stale) unlinkSync(join(out, file));
+        removeEmptyFolders(out);
+        logger.info(`${stale.length} file(s) of the last build no longer built: deleted`);
+      },
+    },
+  };
+  const seal: AstroIntegration = {
+    name: 'press-kept-dist-seal',
+    hooks: {
+      'astro:build:done': () => {
+        if (staged || !sealFile) return;
+        const now = sealOf(outDir);
+        if (!now) return;
+        mkdirSync(resolve(sealFile, '..'), { recursive: true });
+        writeFileSync(sealFile, JSON.stringify(now));
+      },
+    },
+  };
+  return { prune, seal };
+}

@@ -1,0 +1,74 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { matchesSeal, sealOf, staleFiles } from '../../src/integrations/kept-dist.ts';
+import { placeBundle } from '../../src/lib/search/build-index.ts';
+
+const dirs: string[] = [];
+const tmp = () => { const d = mkdtempSync(join(tmpdir(), 'kept-dist-')); dirs.push(d); return d; };
+afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+
+const write = (dir: string, files: Record<string, string>) => {
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+};
+const tree = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((d) => d.isFile()).map((d) => [relative(dir, join(d.parentPath, d.name)), readFileSync(join(d.parentPath, d.name), 'utf8')]));
+
+describe('the output folder kept between builds', () => {
+  it('deletes what this build neither wrote nor kept as a page, never the search index folder', () => {
+    const files = [
+      { path: 'ru/index.html', mtimeMs: 2000 }, // written by this build
+      { path: 'ru/2020/01/02/kept/index.html', mtimeMs: 500 }, // a page Astro skipped: left in place
+      { path: 'ru/2019/01/02/removed/index.html', mtimeMs: 500 }, // a release no longer built
+      { path: 'deployed.json', mtimeMs: 900 }, // put there after the last build
+      { path: 'pagefind/fragment/ru_1.pf_fragment', mtimeMs: 500 },
+    ];
+    expect(staleFiles(files, 1000, new Set(['ru/2020/01/02/kept/index.html'])))
+      .toEqual(['ru/2019/01/02/removed/index.html', 'deployed.json']);
+  });
+
+  it('is kept only when it is what the sealed build left', () => {
+    const out = tmp();
+    write(out, { _headers: '/*\n  X-Frame-Options: DENY\n' });
+    const seal = sealOf(out);
+    expect(matchesSeal(out, seal)).toBe(true);
+    expect(matchesSeal(out, undefined)).toBe(false);
+    expect(matchesSeal(tmp(), seal)).toBe(false); // another folder
+    write(out, { _headers: '/*\n  X-Frame-Options: SAMEORIGIN\n' }); // another build wrote it since
+    expect(matchesSeal(out, seal)).toBe(false);
+    rmSync(join(out, '_headers'));
+    expect(matchesSeal(out, seal)).toBe(false);
+  });
+});
+
+describe('a search bundle put into a kept output folder', () => {
+  const bundle = (hash: string) => ({ 'pagefind-entry.json': `{"hash":"${hash}"}`, [`fragment/ru_${hash}.pf_fragment`]: hash, 'pagefind.js': 'js' });
+
+  it('replaces an older main bundle whole, keeping the shards beside it', () => {
+    const stored = tmp();
+    const out = tmp();
+    write(stored, bundle('new'));
+    write(out, { ...bundle('old'), 'shards/ru-2014-01/pagefind-entry.json': 'shard', 'shards.json': '{}' });
+    placeBundle(stored, out, '');
+    expect(tree(out)).toEqual({ ...bundle('new'), 'shards/ru-2014-01/pagefind-entry.json': 'shard', 'shards.json': '{}' });
+  });
+
+  it('copies nothing when the same bundle is there whole, and repairs one missing a file', () => {
+    const stored = tmp();
+    const out = tmp();
+    write(stored, bundle('a'));
+    placeBundle(stored, join(out, 'shards'), 'ru-2014-01');
+    const target = join(out, 'shards', 'ru-2014-01');
+    writeFileSync(join(target, 'pagefind.js'), 'js'); // same bytes, rewritten: must not matter
+    write(target, { 'pagefind.js': 'js' });
+    placeBundle(stored, join(out, 'shards'), 'ru-2014-01');
+    expect(tree(target)).toEqual(bundle('a'));
+    rmSync(join(target, 'fragment/ru_a.pf_fragment'));
+    placeBundle(stored, join(out, 'shards'), 'ru-2014-01');
+    expect(tree(target)).toEqual(bundle('a'));
+  });
+});
