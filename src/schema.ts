@@ -124,11 +124,11 @@ const pressContact = z.object({
  * shown in the header (name, emblem) and footer (address, contacts, legal line).
  */
 export const organisationSchema = z.object({
-  /** Name per language, in the header and page titles. Example: { ru: "Пресс-центр", en: "Press Centre" } */
+  /** Name per language: header, page titles, feeds, cards, news sitemap, publisher in structured data. Example: { ru: "Пресс-центр", en: "Press Centre" } */
   name: localized,
   /** A line under the name per language. Optional. */
   tagline: localized.optional(),
-  /** SVG file of the emblem, next to organisation.yml. Optional. Example: emblem.svg */
+  /** SVG file of the emblem, next to organisation.yml; also drawn as the publisher logo (/logo.png). Optional. Example: emblem.svg */
   emblem: z.string().regex(/^[\w.-]+\.svg$/, 'name an .svg file next to organisation.yml').optional(),
   /** Postal address per language. Optional. */
   address: localized.optional(),

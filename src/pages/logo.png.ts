@@ -1,11 +1,16 @@
-/** /logo.png: the site icon as a 512 px square PNG, the publisher logo in structured data. */
+/**
+ * /logo.png: the publisher logo in structured data. The organisation's emblem
+ * (content/organisation.yml), or the site icon when it has none, drawn as a
+ * transparent square PNG of PUBLISHER_LOGO.size px, the emblem centred and never
+ * stretched (Google asks for at least 112 px, in PNG, JPEG or GIF).
+ */
 import type { APIRoute } from 'astro';
-import sharp from 'sharp';
 import icon from '../../public/favicon.svg?raw';
-import { PUBLISHER_LOGO } from '../lib/outputs/release-seo.ts';
+import { loadSite } from '../lib/content/releases.ts';
+import { PUBLISHER_LOGO, squarePng } from '../lib/outputs/logo.ts';
 
 export const GET: APIRoute = async () => {
-  const png = await sharp(Buffer.from(icon), { density: 72 * PUBLISHER_LOGO.size / 32 })
-    .resize(PUBLISHER_LOGO.size, PUBLISHER_LOGO.size).png({ compressionLevel: 9 }).toBuffer();
+  const { organisation } = await loadSite();
+  const png = await squarePng(organisation.emblemSvg ?? icon, PUBLISHER_LOGO.size);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,13 +1,13 @@
 /** Google News sitemap: releases of the last two days before the build time. */
 import type { APIRoute } from 'astro';
 import { buildTime } from '../config.ts';
-import { translator } from '../i18n/t.ts';
 import { loadSite } from '../lib/content/releases.ts';
+import { organisationName } from '../lib/content/organisation.ts';
 import { newsReleases, newsSitemap } from '../lib/outputs/sitemap.ts';
 import { absolute } from '../lib/content/urls.ts';
 
 export const GET: APIRoute = async () => {
-  const { all } = await loadSite();
-  const xml = newsSitemap(newsReleases(all, buildTime), (r) => absolute(r.path), (r) => translator(r.lang)('site.name'));
+  const { all, organisation } = await loadSite();
+  const xml = newsSitemap(newsReleases(all, buildTime), (r) => absolute(r.path), (r) => organisationName(organisation, r.lang));
   return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

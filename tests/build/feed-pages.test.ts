@@ -34,7 +34,7 @@ describe('readable feed pages', () => {
   it('speak the feed language and link the same feed page in the other languages', () => {
     const doc = page('/tg/feed/');
     expect(doc.documentElement.getAttribute('lang')).toBe('tg');
-    expect(doc.querySelector('h1')!.textContent).toBe('Лентаи RSS: Маркази матбуот');
+    expect(doc.querySelector('h1')!.textContent).toBe('Лентаи RSS: Хадамоти матбуоти Идораи санҷишӣ');
     expect(doc.querySelector('.feed-size')!.textContent).toMatch(/^Иттилоияҳо дар лента: \d+/);
     const hreflang = [...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => l.getAttribute('href'));
     expect(hreflang).toContain(`${SITE}ru/feed/`);

@@ -105,9 +105,12 @@ describe('release pages', () => {
   it("print the site name and the release's address, and mark links that are their own address", () => {
     const doc = page(CIS.ru);
     const head = doc.querySelector('.print-head')!;
-    expect(head.textContent).toContain('Пресс-центр');
+    expect(head.querySelector('.print-site')!.textContent).toBe('Пресс-служба Тестового ведомства');
     expect(head.textContent).toContain(doc.querySelector('link[rel="canonical"]')!.getAttribute('href'));
     expect(head.querySelector('[data-print-date]')!.getAttribute('data-template')).toBe('Дата печати: {date}');
+    // Without script the line names the version printed, not an empty "print date".
+    expect(head.querySelector('[data-print-date]')!.textContent).toBe('Опубликовано: 7 октября 2020 г.');
+    expect(page(CIS.tg).querySelector('[data-print-date]')!.textContent).toBe('Нашр шуд: 7 октябр 2020');
     const bare = [...page(FAKE_NEWS_RU).querySelectorAll('.body a.bare-url')];
     expect(bare.every((a) => a.textContent === a.getAttribute('href'))).toBe(true);
     expect(css).toMatch(/a\[href\^="http"\]:not\(\.bare-url\)::after/);
@@ -181,15 +184,15 @@ describe('navigation', () => {
 describe('the organisation and its press contacts', () => {
   it('names the organisation with its emblem in the header, and its address, contacts and legal line in the footer', () => {
     const doc = page('/ru/');
-    expect(doc.querySelector('.brand-name')!.textContent).toBe('Пресс-центр');
+    expect(doc.querySelector('.brand-name')!.textContent).toBe('Пресс-служба Тестового ведомства');
     expect(doc.querySelector('.brand img.emblem')!.getAttribute('src')).toBe('/emblem.svg');
     expect(exists('/emblem.svg')).toBe(true);
     const footer = doc.querySelector('.site-footer')!;
     expect(footer.querySelector('address')!.textContent).toContain('Душанбе');
     expect(footer.querySelector('a[href="mailto:press@example.org"]')).not.toBeNull();
-    expect(footer.querySelector('.legal')!.textContent).toMatch(/^© Пресс-центр/);
-    expect(page('/en/').querySelector('.brand-name')!.textContent).toBe('Press Centre');
-    expect(page('/en/').querySelector('title')!.textContent).toBe('Press Centre');
+    expect(footer.querySelector('.legal')!.textContent).toMatch(/^© Пресс-служба Тестового ведомства/);
+    expect(page('/en/').querySelector('.brand-name')!.textContent).toBe('Test Office Press Service');
+    expect(page('/en/').querySelector('title')!.textContent).toBe('Test Office Press Service');
   });
 
   it("shows an agency's media contacts on its page and under its releases", () => {

@@ -57,7 +57,7 @@ describe('the built fixture', () => {
   });
 
   it('renders GFM: tables, footnotes and autolinks', () => {
-    const html = read(distFiles().find((f) => f.includes('joint-statement'))!);
+    const html = read(distFiles().find((f) => f.includes('joint-statement') && f.endsWith('index.html'))!);
     expect(html).toMatch(/<table>[\s\S]*<th>Year<\/th>/);
     expect(html).toMatch(/data-footnotes/);
     expect(html).toContain('<a href="https://mfa.tj/"');

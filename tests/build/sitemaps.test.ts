@@ -78,7 +78,7 @@ describe('sitemaps', () => {
     const now = new Date('2026-06-01T12:00:00Z').getTime();
     expect(dates.length).toBeGreaterThan(0);
     for (const d of dates) expect(now - d).toBeLessThanOrEqual(2 * 86_400_000);
-    expect(xml).toContain('<news:name>Маркази матбуот</news:name><news:language>tg</news:language>');
+    expect(xml).toContain('<news:name>Хадамоти матбуоти Идораи санҷишӣ</news:name><news:language>tg</news:language>');
     expect(xml).toContain('<news:publication_date>2026-05-31T15:00:00+05:00</news:publication_date>');
     // 11 days old: outside the window.
     expect(xml).not.toContain('long-title');

@@ -10,7 +10,7 @@ describe('a feed page in Chromium', () => {
     await tab.goto(new URL('tg/', site.base).href);
     await tab.locator('.subscribe a').click();
     await tab.waitForURL(/\/tg\/feed\/$/);
-    expect(await tab.locator('h1').textContent()).toBe('Лентаи RSS: Маркази матбуот');
+    expect(await tab.locator('h1').textContent()).toBe('Лентаи RSS: Хадамоти матбуоти Идораи санҷишӣ');
     expect(await tab.locator('html').getAttribute('lang')).toBe('tg');
     expect(await tab.locator('.feed-about').textContent()).toBe('Ҳамаи иттилоияҳои нав бо забони тоҷикӣ.');
     // Styled by the site's own stylesheet (the CSP allows it), unlike the old XSLT page.

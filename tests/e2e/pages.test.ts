@@ -95,4 +95,14 @@ describe('sharing and printing a release', () => {
     expect(shown.bareAfter.every((c) => c === 'none' || c === 'normal')).toBe(true);
     await p.context().close();
   });
+
+  it('prints, without script, the date of the version printed, labelled as such', async () => {
+    const off = await (await site.browser.newContext({ javaScriptEnabled: false })).newPage();
+    await off.goto(site.base + CIS_RU);
+    await off.emulateMedia({ media: 'print' });
+    const line = off.locator('[data-print-date]');
+    expect(await line.isVisible()).toBe(true);
+    expect(await line.textContent()).toBe('Опубликовано: 7 октября 2020 г.');
+    await off.context().close();
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { cardBlocks, cardPng, fitBlock, OG_HEIGHT, OG_MARGIN, OG_WIDTH, type Card } from '../../src/lib/outputs/og-card.ts';
+import { CARD_SHAPES, cardBlocks, cardPng, fitBlock, OG_HEIGHT, OG_MARGIN, OG_WIDTH, type Card, type CardShape } from '../../src/lib/outputs/og-card.ts';
 import { indexedPng } from '../../src/lib/outputs/png.ts';
 
 const BAND_TOP = 590;
@@ -86,5 +86,52 @@ describe('the generated card', () => {
     expect((await cardPng(card, dir)).toString()).toBe('cached');
     expect(drawn.equals(await cardPng(card))).toBe(true);
     expect((await cardPng({ ...card, title: 'other' }, dir)).toString()).not.toBe('cached');
+  });
+});
+
+/** Rows and columns where the image differs from its top-left pixel (the blue). */
+async function ink(png: Buffer): Promise<{ top: number; bottom: number; left: number; right: number; bandTop: number }> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const px = (x: number, y: number) => data.readUIntBE((y * info.width + x) * 3, 3);
+  const blue = px(0, 0);
+  let bandTop = info.height;
+  while (px(0, bandTop - 1) !== blue) bandTop--;
+  const box = { top: info.height, bottom: -1, left: info.width, right: -1, bandTop };
+  for (let y = 0; y < bandTop; y++) {
+    for (let x = 0; x < info.width; x++) {
+      if (px(x, y) === blue) continue;
+      box.top = Math.min(box.top, y); box.bottom = Math.max(box.bottom, y);
+      box.left = Math.min(box.left, x); box.right = Math.max(box.right, x);
+    }
+  }
+  return box;
+}
+
+describe('the card in the shapes of article structured data', () => {
+  it.each(Object.entries(CARD_SHAPES))('%s is a small palette PNG of its ratio, over 50,000 pixels, text inside the margins and centred', async (shape, [w, h]) => {
+    const png = await cardPng({ ...tajik, shape: shape as CardShape });
+    expect(await sharp(png).metadata()).toMatchObject({ format: 'png', width: w, height: h, isPalette: true });
+    expect(w * h).toBeGreaterThanOrEqual(50_000);
+    expect(png.length).toBeLessThan(12_000);
+    const box = await ink(png);
+    expect(box.left).toBeGreaterThanOrEqual(OG_MARGIN / 2);
+    expect(box.right).toBeLessThan(w - OG_MARGIN / 2);
+    // The band keeps the card's proportion (40 of 630 px, halved); the text sits in the middle of the blue.
+    expect(box.bandTop).toBe(h - 20);
+    expect(Math.abs(box.top - (box.bandTop - box.bottom))).toBeLessThan(40);
+    expect(png.equals(await cardPng({ ...tajik, shape: shape as CardShape }))).toBe(true);
+  });
+
+  it('right-to-left text keeps to the right margin', async () => {
+    const box = await ink(await cardPng({ ...tajik, title: 'وزارة الخارجية تعقد مشاورات سياسية', dir: 'rtl', shape: 'square' }));
+    expect(box.right).toBeLessThan(600 - OG_MARGIN / 2);
+    expect(box.right).toBeGreaterThan(600 - OG_MARGIN / 2 - 12);
+  });
+
+  it('each shape is cached apart from the card', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    await cardPng(tajik, dir);
+    for (const shape of Object.keys(CARD_SHAPES) as CardShape[]) await cardPng({ ...tajik, shape }, dir);
+    expect(readdirSync(dir)).toHaveLength(4);
   });
 });

@@ -20,6 +20,12 @@ describe('newsArticle', () => {
       about: [{ '@type': 'Place', name: 'Таджикистан' }, { '@type': 'Place', name: 'Россия' }],
     });
   });
+  it('adds a credited writer as a Person before the agency', () => {
+    expect(newsArticle({ ...base, byline: 'Анвар Саидов' }).author).toEqual([
+      { '@type': 'Person', name: 'Анвар Саидов' },
+      { '@type': 'Organization', name: 'МИД', url: 'https://s.org/ru/agencies/mfa/' },
+    ]);
+  });
   it('places the article at its dateline city, not at the participant countries', () => {
     expect(newsArticle(base).contentLocation).toEqual({ '@type': 'Place', name: 'Душанбе' });
     expect(newsArticle({ ...base, dateline: undefined })).not.toHaveProperty('contentLocation');

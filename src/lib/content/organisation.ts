@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
 import { contentPath } from '../../config.ts';
-import { STRINGS } from '../../i18n/strings.ts';
+import { REFERENCE_LANG, STRINGS } from '../../i18n/strings.ts';
 
 export type OrganisationData = CollectionEntry<'organisation'>['data'];
 
@@ -27,4 +27,19 @@ export function organisationOf(entries: { data: OrganisationData }[]): Organisat
     throw new Error(`${contentPath('organisation.yml')}: emblem: no file ${file}`);
   }
   return { ...data, emblemSvg: svg };
+}
+
+/**
+ * The organisation's name in `lang`: the one name a page, feed, card, sitemap or
+ * structured data gives as publisher. A language the file does not name falls back
+ * to the reference language's name (a proper name, not translated by the UI strings).
+ */
+export function organisationName(org: Pick<OrganisationData, 'name'>, lang: string): string {
+  return org.name[lang] ?? org.name[REFERENCE_LANG] ?? Object.values(org.name)[0] ?? STRINGS[lang]?.['site.name'] ?? STRINGS[REFERENCE_LANG]!['site.name']!;
+}
+
+/** The line under the name in `lang`, with the same fallbacks; the UI strings' line when the file has none. */
+export function organisationTagline(org: Pick<OrganisationData, 'tagline'>, lang: string): string {
+  const own = org.tagline;
+  return own?.[lang] ?? own?.[REFERENCE_LANG] ?? STRINGS[lang]?.['site.tagline'] ?? STRINGS[REFERENCE_LANG]!['site.tagline']!;
 }

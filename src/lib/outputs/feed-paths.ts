@@ -7,6 +7,7 @@ import { languages } from '../../config.ts';
 import { countryName } from '../../i18n/format.ts';
 import { translator } from '../../i18n/t.ts';
 import { cacheKey } from '../content/cache-key.ts';
+import { organisationName } from '../content/organisation.ts';
 import { agencyName, loadSite, topicName, type Release, type Site } from '../content/releases.ts';
 import { absolute, feedPagePath, feedPath, langHome } from '../content/urls.ts';
 import { alternatesOf, listPath, type Facet } from '../site/group.ts';
@@ -25,16 +26,19 @@ export interface FeedLink {
   feed: string;
   /** Site path of the feed's readable page, "/ru/countries/tj/feed/". */
   page: string;
-  /** The list's name ("Таджикистан"; the site's name for a language feed). */
+  /** The list's name ("Таджикистан"; the organisation's name for a language feed). */
   name: string;
   /** Channel title: "Таджикистан — Пресс-центр". */
   title: string;
 }
 
-/** The feed of the list at `list` named `name` (the site's name for a language's feed). */
-export function feedLink(lang: string, list: string, name: string): FeedLink {
-  const siteName = translator(lang)('site.name');
-  return { list, name, feed: feedPath(list), page: feedPagePath(list), title: name === siteName ? siteName : `${name} — ${siteName}` };
+/**
+ * The feed of the list at `list` named `name`; without a name, the language's feed,
+ * named after the organisation (content/organisation.yml).
+ */
+export function feedLink(site: Pick<Site, 'organisation'>, lang: string, list: string, name?: string): FeedLink {
+  const siteName = organisationName(site.organisation, lang);
+  return { list, name: name ?? siteName, feed: feedPath(list), page: feedPagePath(list), title: name ? `${name} — ${siteName}` : siteName };
 }
 
 export interface FeedInfo extends FeedLink {
@@ -48,12 +52,12 @@ export interface FeedInfo extends FeedLink {
 
 /** The feed of the list `key` of `kind` in `lang` (no key for a language's feed). */
 export function feedInfo(site: Site, lang: string, kind: FeedKind, key = ''): FeedInfo {
-  const name = kind === 'home' ? translator(lang)('site.name')
+  const name = kind === 'home' ? undefined
     : kind === 'country' ? countryName(key.toUpperCase(), lang)
       : kind === 'agency' ? agencyName(site.agencies.get(key)!, lang)
         : topicName(site.topics.get(key)!, lang);
-  const link = feedLink(lang, kind === 'home' ? langHome(lang) : listPath(kind, lang, key), name);
-  return { ...link, lang, kind, url: absolute(link.feed), about: translator(lang)(`feed.about.${kind}`, { name }) };
+  const link = feedLink(site, lang, kind === 'home' ? langHome(lang) : listPath(kind, lang, key), name);
+  return { ...link, lang, kind, url: absolute(link.feed), about: translator(lang)(`feed.about.${kind}`, { name: link.name }) };
 }
 
 /** getStaticPaths() for a list's feed: one entry per language and key that has releases there. */

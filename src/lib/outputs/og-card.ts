@@ -41,7 +41,17 @@ export interface Card {
   date: string;
   siteName: string;
   dir: 'ltr' | 'rtl';
+  /** One of the smaller images for structured data (CARD_SHAPES); the 1200x630 card without. */
+  shape?: CardShape;
 }
+
+/**
+ * The card in the ratios Google asks for in article structured data (16:9, 4:3, 1:1; at
+ * least 50,000 pixels): the same text at half size, 600 px wide, centred on more blue.
+ * Halving the drawn text, not drawing it again, keeps each to a fraction of a card's cost.
+ */
+export const CARD_SHAPES = { wide: [600, 338], standard: [600, 450], square: [600, 600] } as const;
+export type CardShape = keyof typeof CARD_SHAPES;
 
 /**
  * One block of text: font (Pango description), top edge, the most lines it may take,
@@ -100,6 +110,36 @@ export async function fitBlock(b: Block): Promise<Mask & { text: string }> {
   return { ...best, text: bestText };
 }
 
+/** Text of the last few cards: a release's card and its three shapes are drawn one after another and share it. */
+const recent = new Map<string, Promise<{ b: Block; m: Mask }[]>>();
+const RECENT = 16;
+function cardMasks(c: Card): Promise<{ b: Block; m: Mask }[]> {
+  const key = JSON.stringify([c.title, c.agency, c.date, c.siteName]);
+  let masks = recent.get(key);
+  if (!masks) {
+    masks = Promise.all(cardBlocks(c).map(async (b) => ({ b, m: await (b.shared ? sharedBlock(b) : fitBlock(b)) })));
+    recent.set(key, masks);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return masks;
+}
+
+/** The mask at half size, each pixel the mean of four. */
+function half(m: Mask): Mask {
+  const width = m.width >> 1;
+  const height = m.height >> 1;
+  const data = Buffer.alloc(width * height);
+  for (let y = 0; y < height; y++) {
+    const a = 2 * y * m.width;
+    const b = a + m.width;
+    for (let x = 0; x < width; x++) {
+      const i = 2 * x;
+      data[y * width + x] = (m.data[a + i]! + m.data[a + i + 1]! + m.data[b + i]! + m.data[b + i + 1]! + 2) >> 2;
+    }
+  }
+  return { data, width, height };
+}
+
 const shared = new Map<string, Promise<Mask>>();
 function sharedBlock(b: Block): Promise<Mask> {
   const key = JSON.stringify([b.text, b.font, b.maxLines]);
@@ -108,17 +148,26 @@ function sharedBlock(b: Block): Promise<Mask> {
   return m;
 }
 
+/** Width and height of the card or of its `shape`. */
+export const cardSize = (c: Pick<Card, 'shape'>): readonly [number, number] => (c.shape ? CARD_SHAPES[c.shape] : [OG_WIDTH, OG_HEIGHT]);
+
 /** The card as palette indices, one byte a pixel. */
 async function cardPixels(c: Card): Promise<Uint8Array> {
-  const px = new Uint8Array(OG_WIDTH * OG_HEIGHT);
-  px.fill(BAND, BAND_TOP * OG_WIDTH);
-  const masks = await Promise.all(cardBlocks(c).map(async (b) => ({ b, m: await (b.shared ? sharedBlock(b) : fitBlock(b)) })));
-  for (const { b, m } of masks) {
+  const [width, height] = cardSize(c);
+  // A shape halves the card's layout and centres it vertically, the band at its foot.
+  const k = c.shape ? 2 : 1;
+  const bandTop = height - (OG_HEIGHT - BAND_TOP) / k;
+  const shift = (bandTop - BAND_TOP / k) >> 1;
+  const px = new Uint8Array(width * height);
+  px.fill(BAND, bandTop * width);
+  for (const { b, m: drawn } of await cardMasks(c)) {
+    const m = k === 1 ? drawn : half(drawn);
+    const top = Math.round(b.top / k) + (k === 1 ? 0 : shift);
     // Pango lays right-to-left text out from the right edge of its box; place the box likewise.
-    const left = c.dir === 'rtl' ? OG_WIDTH - OG_MARGIN - m.width : OG_MARGIN;
+    const left = c.dir === 'rtl' ? width - OG_MARGIN / k - m.width : OG_MARGIN / k;
     const scale = (b.gain * (SHADES - 1)) / 255;
-    for (let y = 0; y < m.height && b.top + y < BAND_TOP; y++) {
-      const row = (b.top + y) * OG_WIDTH + left;
+    for (let y = 0; y < m.height && top + y < bandTop; y++) {
+      const row = (top + y) * width + left;
       for (let x = 0; x < m.width; x++) {
         const a = m.data[y * m.width + x]!;
         if (a) px[row + x] = Math.round(a * scale);
@@ -130,7 +179,7 @@ async function cardPixels(c: Card): Promise<Uint8Array> {
 
 /** Cache file name of a card: its inputs and the drawing version. */
 export const cardKey = (c: Card): string =>
-  createHash('sha256').update(JSON.stringify([VERSION, c.title, c.agency, c.date, c.siteName, c.dir])).digest('hex');
+  createHash('sha256').update(JSON.stringify([VERSION, c.title, c.agency, c.date, c.siteName, c.dir, ...(c.shape ? [c.shape] : [])])).digest('hex');
 
 /**
  * The card as PNG bytes; same input, same bytes. With `cacheDir`, a card drawn
@@ -142,7 +191,8 @@ export async function cardPng(c: Card, cacheDir?: string): Promise<Buffer> {
     const cached = await readFile(file).catch(() => undefined);
     if (cached) return cached;
   }
-  const png = await indexedPng(await cardPixels(c), OG_WIDTH, OG_HEIGHT, PALETTE);
+  const [width, height] = cardSize(c);
+  const png = await indexedPng(await cardPixels(c), width, height, PALETTE);
   if (file && cacheDir) {
     await mkdir(cacheDir, { recursive: true });
     // Write then rename, so a parallel build never reads half a file.

@@ -7,12 +7,13 @@ import type { ImageMetadata } from 'astro';
 import { siteUrl } from '../../config.ts';
 import { countryName } from '../../i18n/format.ts';
 import { findLocale } from '../../i18n/locales.ts';
-import { translator } from '../../i18n/t.ts';
 import { listPath } from '../site/group.ts';
 import { releaseCrumbs } from '../site/crumbs.ts';
-import { agencyName, localized, type Release, type Site } from '../content/releases.ts';
+import { agencyName, type Release, type Site } from '../content/releases.ts';
+import { organisationName } from '../content/organisation.ts';
 import { breadcrumbList, collectionPage, cropSize, newsArticle, type Crop, type JsonLd } from './seo.ts';
 import { absolute } from '../content/urls.ts';
+import { PUBLISHER_LOGO } from './logo.ts';
 
 /** The hero photo cropped to `crop` (a JPEG through sharp), or nothing for a release without one. */
 export async function heroImage(r: Release, crop: Crop): Promise<{ url: string; width: number; height: number } | undefined> {
@@ -24,24 +25,27 @@ export async function heroImage(r: Release, crop: Crop): Promise<{ url: string; 
   return { url: new URL(img.src, siteUrl).href, width, height };
 }
 
-/** Absolute URL of the release's 1200x630 Open Graph image: the cropped hero or the generated card (og.png.ts). */
+/** File names of a release's generated card (1200x630) and of its 16:9, 4:3 and 1:1 shapes, beside its page ([card].png.ts). */
+export const CARD_FILES = { og: 'og.png', wide: 'card-16x9.png', standard: 'card-4x3.png', square: 'card-1x1.png' } as const;
+
+/** Absolute URL of the release's 1200x630 Open Graph image: the cropped hero or the generated card. */
 export async function releaseImage(r: Release): Promise<string> {
-  return (await heroImage(r, 'og'))?.url ?? absolute(`${r.path}og.png`);
+  return (await heroImage(r, 'og'))?.url ?? absolute(`${r.path}${CARD_FILES.og}`);
 }
 
 /** Text alternative of the social image: the photo's description, or the headline the generated card shows. */
 export const releaseImageAlt = (r: Release): string => r.data.image?.alt ?? r.data.title;
 
-/** Images for NewsArticle: the photo in 16:9, 4:3 and 1:1, or the generated card when there is no photo. */
-async function articleImages(r: Release, og: string): Promise<string[]> {
-  const crops = await Promise.all((['wide', 'standard', 'square'] as const).map((c) => heroImage(r, c)));
+/** Images for NewsArticle: the photo in 16:9, 4:3 and 1:1, or the generated card in the same three shapes. */
+async function articleImages(r: Release): Promise<string[]> {
+  const shapes = ['wide', 'standard', 'square'] as const;
+  const crops = await Promise.all(shapes.map((c) => heroImage(r, c)));
   const urls = crops.flatMap((c) => (c ? [c.url] : []));
-  return urls.length ? urls : [og];
+  return urls.length ? urls : shapes.map((s) => absolute(`${r.path}${CARD_FILES[s]}`));
 }
 
 /** NewsArticle and BreadcrumbList (home › agency › release) for a release page. */
-export async function releaseJsonLd(r: Release, site: Site, og: string): Promise<JsonLd[]> {
-  const t = translator(r.lang);
+export async function releaseJsonLd(r: Release, site: Site): Promise<JsonLd[]> {
   const agency = site.agencies.get(r.data.agency.id)!;
   const agencyUrl = absolute(listPath('agency', r.lang, agency.id));
   const name = agencyName(agency, r.lang);
@@ -54,9 +58,10 @@ export async function releaseJsonLd(r: Release, site: Site, og: string): Promise
       updated: r.data.updated,
       zone: r.zone,
       inLanguage: findLocale(r.lang)!.intl,
-      images: await articleImages(r, og),
+      images: await articleImages(r),
       agency: { name, url: agencyUrl },
-      publisher: { name: localized(site.organisation.name, r.lang) ?? t('site.name'), url: absolute(`/${r.lang}/`), logo: absolute(PUBLISHER_LOGO.path) },
+      byline: r.data.byline,
+      publisher: { name: organisationName(site.organisation, r.lang), url: absolute(`/${r.lang}/`), logo: absolute(PUBLISHER_LOGO.path) },
       countries: r.data.participants.countries.map((c) => countryName(c, r.lang)),
       dateline: r.data.dateline,
       source: r.data.source,
@@ -66,8 +71,6 @@ export async function releaseJsonLd(r: Release, site: Site, og: string): Promise
   ];
 }
 
-/** The site's logo for structured data: a square PNG drawn from the site icon (logo.png.ts). */
-export const PUBLISHER_LOGO = { path: '/logo.png', size: 512 };
 
 /** CollectionPage + ItemList of the releases shown on a list page (home, country, agency, topic…). */
 export function listJsonLd(lang: string, path: string, name: string, releases: Release[]): JsonLd[] {

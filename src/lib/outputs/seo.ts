@@ -20,6 +20,8 @@ export interface ArticleInput {
   images: string[];
   /** The issuing agency: the article's author. */
   agency: { name: string; url: string };
+  /** The person the agency credits with the text (frontmatter `byline`): an author beside the agency. */
+  byline?: string;
   /** The press center itself: the publisher, with its logo (absolute URL). */
   publisher: { name: string; url: string; logo: string };
   /** Participant country names in the page's language: what the article is about. */
@@ -34,9 +36,11 @@ export interface ArticleInput {
  * schema.org NewsArticle for a release page; dates carry the release's own
  * offset. The agency writes the release, the press center publishes it; the
  * place is the dateline's city, while the participant countries are its subject.
+ * A credited writer is a second author, a Person (Google lists each author in an array).
  */
 export function newsArticle(a: ArticleInput): JsonLd {
   const places = a.countries.map((name) => ({ '@type': 'Place', name }));
+  const agency = { '@type': 'Organization', name: a.agency.name, url: a.agency.url };
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -48,7 +52,7 @@ export function newsArticle(a: ArticleInput): JsonLd {
     dateModified: isoInZone(a.updated ?? a.date, a.zone),
     inLanguage: a.inLanguage,
     ...(a.images.length > 0 && { image: a.images }),
-    author: { '@type': 'Organization', name: a.agency.name, url: a.agency.url },
+    author: a.byline ? [{ '@type': 'Person', name: a.byline }, agency] : agency,
     publisher: {
       '@type': 'Organization',
       name: a.publisher.name,

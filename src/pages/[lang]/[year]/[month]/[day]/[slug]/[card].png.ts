@@ -1,31 +1,41 @@
-/** <release path>og.png: the generated social card of a release that has no hero image. */
+/**
+ * <release path>og.png: the generated social card of a release that has no hero image,
+ * and card-16x9.png, card-4x3.png, card-1x1.png: the same card in the ratios of article
+ * structured data. A release's four are listed together, so its text is drawn once.
+ */
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { cacheDir } from '../../../../../../config.ts';
 import { findLocale } from '../../../../../../i18n/locales.ts';
 import { formatDate } from '../../../../../../i18n/format.ts';
-import { translator } from '../../../../../../i18n/t.ts';
 import { cacheKey } from '../../../../../../lib/content/cache-key.ts';
-import { cardPng } from '../../../../../../lib/outputs/og-card.ts';
+import { organisationName } from '../../../../../../lib/content/organisation.ts';
+import { cardPng, type CardShape } from '../../../../../../lib/outputs/og-card.ts';
+import { CARD_FILES } from '../../../../../../lib/outputs/release-seo.ts';
 import { agencyName, loadSite, type Release } from '../../../../../../lib/content/releases.ts';
 
 export async function getStaticPaths() {
   const { all, stamp } = await loadSite();
-  return all.filter((r) => !r.data.image).map((release) => {
+  return all.filter((r) => !r.data.image).flatMap((release) => {
     const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
-    return { params: { lang: release.lang, year, month, day, slug }, props: { release }, cacheKey: cacheKey(stamp, release) };
+    return Object.entries(CARD_FILES).map(([shape, file]) => ({
+      params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
+      props: { release, shape: shape === 'og' ? undefined : shape as CardShape },
+      cacheKey: cacheKey(stamp, release, shape),
+    }));
   });
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const { release } = props as { release: Release };
+  const { release, shape } = props as { release: Release; shape?: CardShape };
   const site = await loadSite();
   const png = await cardPng({
     title: release.data.title,
     agency: agencyName(site.agencies.get(release.data.agency.id)!, release.lang),
     date: formatDate(release.data.date, release.zone, release.lang),
-    siteName: translator(release.lang)('site.name'),
+    siteName: organisationName(site.organisation, release.lang),
     dir: findLocale(release.lang)!.dir,
+    shape,
   }, join(cacheDir, 'og-cards'));
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
