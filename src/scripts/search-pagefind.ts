@@ -105,8 +105,8 @@ export async function countIn(pf: Pagefind, q: string, lang: string): Promise<nu
   return (await realSearch(pf, query, lang, {})).results.length;
 }
 
-/** Starts fetching the index chunks for a query being typed, and the filter data its counts need. */
+/** Starts fetching the index chunks for a query being typed (the counts' filter data waits for the first results). */
 export function preload(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput): void {
   const { text } = prepareQuery(state.q, lang);
-  if (text) void pf.preload(text, pagefindOptions(state, { ...input, countAll: true })).catch(() => {});
+  if (text) void pf.preload(text, pagefindOptions(state, input)).catch(() => {});
 }

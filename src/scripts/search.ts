@@ -162,7 +162,8 @@ function start(form: HTMLFormElement): void {
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastKey = 0;
-  let gap = TYPING_DELAY.min;
+  // Until the reader's rhythm is known, assume an ordinary one, so early keys start no search.
+  let gap = 140;
   /** How long to wait after this keystroke. */
   function pause(q: string): number {
     const at = performance.now();
