@@ -56,4 +56,15 @@ describe('search result excerpts in a real browser', () => {
     for (const word of excerpt.replace(/…/g, '').trim().split(' ')) expect(text, word).toContain(word.replace(/[.,]$/, ''));
     await tab.context().close();
   });
+
+  it('reads table header and data cells as separate sentences', async () => {
+    const tab = await (await site.browser.newContext()).newPage();
+    await tab.goto(`${site.base}/en/search/?q=venue`);
+    await settled(tab);
+    const excerpts = await tab.locator('#search-results .excerpt').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    // The fixture's table: header cells Year, Venue, Level, then the first row.
+    expect(excerpts.join('\n')).toContain('Year. Venue. Level. 2026. Dushanbe. Deputy ministers.');
+    await tab.context().close();
+  });
 });

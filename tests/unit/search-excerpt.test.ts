@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExcerpt, ELLIPSIS, titleLength } from '../../src/lib/search/excerpt.ts';
 import { formatCount, numberStyle } from '../../src/lib/search/numbers.ts';
+import { separateBlocks } from '../../src/lib/search/separate.ts';
 
 const text = (parts: { text: string }[]) => parts.map((p) => p.text).join('');
 const hits = (parts: { text: string; hit: boolean }[]) => parts.filter((p) => p.hit).map((p) => p.text);
@@ -75,5 +76,36 @@ describe('counts in the page language', () => {
     expect(formatCount(999, numberStyle('ru'))).toBe('999');
     expect(formatCount(12345, { digits: '٠١٢٣٤٥٦٧٨٩', group: '٬', groupFrom: 4 })).toBe('١٢٬٣٤٥');
     expect(formatCount(1234, { digits: '0123456789', group: '.', groupFrom: 5 })).toBe('1234');
+  });
+});
+
+describe('page text as Pagefind stores it for excerpts', () => {
+  /** The text Pagefind's own indexer keeps for one page (what excerpts are cut from). */
+  async function stored(html: string): Promise<string> {
+    const pagefind = await import('pagefind');
+    const { gunzipSync } = await import('node:zlib');
+    const { index } = await pagefind.createIndex({});
+    try {
+      await index!.addHTMLFile({ sourcePath: 'en/page/index.html', content: html });
+      const fragment = (await index!.getFiles()).files.find((f) => f.path.startsWith('fragment/'))!;
+      const raw = gunzipSync(Buffer.from(fragment.content)).toString('utf8');
+      return (JSON.parse(raw.slice(raw.indexOf('{'))) as { content: string }).content;
+    } finally {
+      await index!.deleteIndex();
+    }
+  }
+  const PAGE = '<html lang="en"><body><main data-pagefind-body><h1>Fees</h1>'
+    + '<table><caption>Visa fees</caption><thead><tr><th>Year</th><th scope="col">Venue</th></tr></thead>'
+    + '<tbody><tr><td>2026</td><td>Dushanbe</td></tr></tbody></table>'
+    + '<dl><dt>Term</dt><dd>Meaning</dd></dl><ul><li>One</li><li>Two</li></ul><figure><figcaption>A photo</figcaption></figure></main></body></html>';
+
+  it('separates header cells, captions, terms and list items, each ended like a sentence', async () => {
+    expect(await stored(separateBlocks(PAGE))).toBe('Fees. Visa fees. Year. Venue. 2026. Dushanbe. Term. Meaning. One. Two. A photo.');
+  }, 30_000);
+
+  it('leaves the page itself and table sections alone', () => {
+    const out = separateBlocks(PAGE);
+    expect(out).toContain('<thead><tr><td>Year</td><td scope="col">Venue</td>');
+    expect(separateBlocks('<p>the <b>theme</b> of <thead></p>')).toBe('<p>the <b>theme</b> of <thead></p>');
   });
 });

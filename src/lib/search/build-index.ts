@@ -2,7 +2,8 @@
  * Writes the search index of a built site (dist/pagefind/), as shards
  * (shards.ts): indexes with Pagefind's Node API only the bundles whose pages
  * changed since the copies in the cache folder, copies the others. Tajik pages
- * are given to Pagefind with each word's search key (annotate.ts). Build side
+ * are given to Pagefind with each word's search key (annotate.ts), every page
+ * with its header cells and captions separated (separate.ts). Build side
  * only: never bundled for the browser.
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { annotateTajikPage } from './annotate.ts';
 import { indexedPart } from './index-digest.ts';
 import { FileMemo } from '../content/file-memo.ts';
+import { separateBlocks } from './separate.ts';
 import { planShards, shardManifest, SHARDS_FILE, SHARDS_FOLDER } from './shards.ts';
 
 /** Throws with Pagefind's own messages when a step reports errors. */
@@ -53,7 +55,7 @@ async function writeBundle(site: string, bundle: Bundle, outputPath: string): Pr
   check('createIndex', created.errors);
   const index = created.index!;
   for (const sourcePath of bundle.pages) {
-    const html = readFileSync(join(site, sourcePath), 'utf8');
+    const html = separateBlocks(readFileSync(join(site, sourcePath), 'utf8'));
     const added = await index.addHTMLFile({ sourcePath, content: KEYED.has(sourcePath.split('/')[0]!) ? annotateTajikPage(html) : html });
     check('addHTMLFile', added.errors);
   }
@@ -150,7 +152,7 @@ export async function writeIndex(site: string, cache: string, indexer: string, l
 /** What the index depends on besides the pages: Pagefind's version and the key rules. */
 export function indexerVersion(root: URL): string {
   const version = JSON.parse(readFileSync(new URL('node_modules/pagefind/package.json', root), 'utf8')).version;
-  const rules = ['build-index.ts', 'index-digest.ts', 'annotate.ts', 'query.ts', 'fold.ts', 'tajik-stem.ts', 'shards.ts']
+  const rules = ['build-index.ts', 'index-digest.ts', 'annotate.ts', 'separate.ts', 'query.ts', 'fold.ts', 'tajik-stem.ts', 'shards.ts']
     .map((f) => readFileSync(new URL(`src/lib/search/${f}`, root), 'utf8'));
   return createHash('sha256').update([version, RELEASE_PAGES, ...rules].join('\n')).digest('hex');
 }
