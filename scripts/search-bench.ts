@@ -10,19 +10,22 @@
  *   navigation start to the results;
  * - the same three over a throttled link (--rtt ms round trip, --kbps link speed;
  *   default 150 ms at 1.6 Mbps, text gzipped as hosts do).
+ * Each typed figure is split, by the search page's own timing marks, into the
+ * wait before its search started (typing pause, a running search), Pagefind's
+ * search with the hit check, and showing the results (their texts loaded).
  *
  * Usage: npx node scripts/search-bench.ts <dist> <query> [--lang ru] [--runs 3] [--delay 120]
  *          [--warm "a,b"] [--rtt 150] [--kbps 1600] [--no-throttle] [--verbose]
  * e.g.   npm run build && npx node scripts/search-bench.ts dist "консультации"
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch } from '../tests/support/browser.ts';
 import { startServer } from './serve.ts';
-import { RECORDER, resultsShown, statusCount, typeAndWait } from './bench/search-timing.ts';
+import { phases, RECORDER, resultsShown, statusCount, typeAndWait } from './bench/search-timing.ts';
 import { startThrottledServer } from './bench/throttle.ts';
 
 const args = process.argv.slice(2);
@@ -51,24 +54,27 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
 const bundle = join(dist, 'pagefind');
 const size = (path: string) => statSync(path).size;
 
-/** Bytes on disk per language: its wasm, metadata, index chunks, fragments and filters. */
+/** Bytes on disk per language: its wasm, metadata, index chunks, fragments and filters, the closed shards' included. */
 function indexSizes(): void {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-  };
+  type Entry = { languages: Record<string, { hash: string; wasm: string | null; page_count: number }> };
+  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const shardFile = join(bundle, 'shards.json');
+  const shards = existsSync(shardFile) ? JSON.parse(readFileSync(shardFile, 'utf8')) as Record<string, string[]> : {};
   const all = readdirSync(bundle, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name));
   const total = all.reduce((sum, f) => sum + size(f), 0);
   console.log(`Pagefind bundle ${bundle}: ${kb(total)} on disk in ${all.length} files (all languages, scripts and unused UI bundles included)`);
   for (const [code, info] of Object.entries(entry.languages)) {
+    const ids = shards[code] ?? [];
+    const pages = info.page_count + ids.reduce((n, id) => n + ((JSON.parse(readFileSync(join(bundle, 'shards', id, 'pagefind-entry.json'), 'utf8')) as Entry).languages[code]?.page_count ?? 0), 0);
     const own = all.filter((f) => {
-      const name = f.slice(bundle.length + 1);
+      const name = f.slice(bundle.length + 1).replace(/^shards\/[^/]+\//, '');
       return /^(index|fragment|filter)\//.test(name) && name.split('/')[1]!.startsWith(`${code}_`)
-        || name === `pagefind.${info.hash}.pf_meta`;
+        || (name.startsWith(`pagefind.${code}_`) && name.endsWith('.pf_meta'));
     });
     const bytes = own.reduce((sum, f) => sum + size(f), 0);
     const wasm = size(join(bundle, `wasm.${info.wasm ?? 'unknown'}.pagefind`));
     const count = (dir: string) => own.filter((f) => f.includes(`/${dir}/`)).length;
-    console.log(`  ${code}: ${info.page_count} pages, index ${kb(bytes)} (${count('index')} index chunks, ${count('fragment')} fragments, ${count('filter')} filter files) + wasm ${kb(wasm)}${info.wasm ? '' : ' (no stemmer)'}`);
+    console.log(`  ${code}: ${pages} pages in ${1 + ids.length} bundles, index ${kb(bytes)} (${count('index')} index chunks, ${count('fragment')} fragments, ${count('filter')} filter files) + wasm ${kb(wasm)}${info.wasm ? '' : ' (no stemmer)'}`);
   }
 }
 
@@ -93,6 +99,11 @@ function meter(server: Server) {
   };
 }
 
+type Split = NonNullable<Awaited<ReturnType<typeof phases>>>;
+/** Medians of each part: "wait 12 + search 80 + show 20 ms". */
+const parts = (xs: Split[]) => xs.length
+  ? `; parts (medians): wait ${median(xs.map((x) => x.wait)).toFixed(0)} + search ${median(xs.map((x) => x.search)).toFixed(0)} + show ${median(xs.map((x) => x.show)).toFixed(0)} ms`
+  : '';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (xs: number[]) => `median ${median(xs).toFixed(0)} ms (${xs.map((x) => x.toFixed(0)).join(', ')})`;
 
@@ -110,12 +121,13 @@ async function typing(browser: Browser, base: string, counter?: ReturnType<typeo
     await tab.waitForSelector('#search-form:not([hidden])');
     await tab.waitForLoadState('networkidle');
     counter?.reset();
-    const first = await typeAndWait(tab, query, delay);
+    const split: { first: Split[]; later: Split[] } = { first: [], later: [] };
+    const first = await typeAndWait(tab, query, delay, (p) => p && split.first.push(p));
     const results = await statusCount(tab);
     const cost = counter?.read();
     const later: number[] = [];
-    for (const q of warm) later.push(await typeAndWait(tab, q, delay));
-    return { first, results, cost, later };
+    for (const q of warm) later.push(await typeAndWait(tab, q, delay, (p) => p && split.later.push(p)));
+    return { first, results, cost, later, split };
   } finally {
     await context.close();
   }
@@ -137,6 +149,8 @@ async function profile(name: string, base: string, counter?: ReturnType<typeof m
   const later: number[] = [];
   const opened: number[] = [];
   let last: Awaited<ReturnType<typeof typing>> | undefined;
+  const firstParts: Split[] = [];
+  const laterParts: Split[] = [];
   for (let i = 0; i < runs; i++) {
     // A fresh browser per run: nothing cached, no warmed-up engine.
     const browser = await launch();
@@ -144,6 +158,8 @@ async function profile(name: string, base: string, counter?: ReturnType<typeof m
       last = await typing(browser, base, counter);
       first.push(last.first);
       later.push(...last.later);
+      firstParts.push(...last.split.first);
+      laterParts.push(...last.split.later);
       opened.push(await shared(browser, base));
     } finally {
       await browser.close();
@@ -151,8 +167,8 @@ async function profile(name: string, base: string, counter?: ReturnType<typeof m
   }
   console.log(`${name}:`);
   const cost = last?.cost ? `, ${kb(last.cost.bytes)} in ${last.cost.requests} requests` : '';
-  console.log(`  cold first query "${query}": ${ms(first)}${cost}, ${last?.results ?? 0} results`);
-  console.log(`  warm queries (${warm.map((w) => `"${w}"`).join(', ')}): ${ms(later)}`);
+  console.log(`  cold first query "${query}": ${ms(first)}${cost}, ${last?.results ?? 0} results${parts(firstParts)}`);
+  console.log(`  warm queries (${warm.map((w) => `"${w}"`).join(', ')}): ${ms(later)}${parts(laterParts)}`);
   console.log(`  shared URL ?q=${query}: ${ms(opened)} from navigation start`);
 }
 

@@ -4,7 +4,8 @@
  * keystroke (the last `input` event) and the moment the search page marks the
  * results for the URL's query as shown (`#search-form[data-done]` equal to
  * location.search), both on the page's performance clock, whose zero is the
- * navigation start.
+ * navigation start; and the page's own marks of that search (search.ts) to
+ * split the time into waiting, searching and showing.
  */
 import type { Page } from 'playwright-core';
 
@@ -41,7 +42,7 @@ export async function resultsShown(tab: Page, since: number, query: string): Pro
  * after clicking into it) and returns the milliseconds from the last keystroke
  * to the results, typing pause included.
  */
-export async function typeAndWait(tab: Page, query: string, delay: number): Promise<number> {
+export async function typeAndWait(tab: Page, query: string, delay: number, split?: (p: Awaited<ReturnType<typeof phases>>) => void): Promise<number> {
   await tab.click('#search-q');
   await tab.fill('#search-q', '');
   const before = (await recorded(tab)).lastInput;
@@ -49,6 +50,7 @@ export async function typeAndWait(tab: Page, query: string, delay: number): Prom
   const { lastInput } = await recorded(tab);
   if (lastInput === before) throw new Error('typing produced no input event');
   const shown = await resultsShown(tab, lastInput, query);
+  split?.(await phases(tab, lastInput, query));
   return shown - lastInput;
 }
 
@@ -56,4 +58,17 @@ export async function typeAndWait(tab: Page, query: string, delay: number): Prom
 export async function statusCount(tab: Page): Promise<number> {
   const text = (await tab.locator('#search-status').textContent()) ?? '';
   return Number(text.replace(/\D/g, '')) || 0;
+}
+
+/** Where the time after `since` went for the last search of `query`: until it started, Pagefind and the hit check, showing. */
+export async function phases(tab: Page, since: number, query: string): Promise<{ wait: number; search: number; show: number } | undefined> {
+  const marks = await tab.evaluate(([t, q]) => ['start', 'found', 'shown'].map((step) => performance.getEntriesByName(`search:${step}`)
+    .filter((m) => m.startTime > (t as number) && new URLSearchParams((m as PerformanceMark).detail as string).get('q') === q)
+    .map((m) => m.startTime)), [since, query] as const);
+  const [starts, founds, shown] = marks as [number[], number[], number[]];
+  const end = shown.at(-1);
+  const start = starts.filter((t) => end !== undefined && t <= end).at(-1);
+  const found = founds.filter((t) => start !== undefined && t >= start).at(0);
+  if (end === undefined || start === undefined || found === undefined) return undefined;
+  return { wait: start - since, search: found - start, show: end - found };
 }
