@@ -6,7 +6,7 @@
  */
 import type { Anchor } from '../lib/search/excerpt.ts';
 import { prepareQuery, type PreparedQuery } from '../lib/search/query.ts';
-import { mergeShards } from '../lib/search/shards.ts';
+import { mergeShards, SHARDS_FILE } from '../lib/search/shards.ts';
 import { realResults } from '../lib/search/verify.ts';
 import { FACETS, pagefindOptions, withoutFacet, type Facet, type PagefindOptionsInput, type SearchState } from '../lib/search/state.ts';
 
@@ -30,13 +30,24 @@ export interface ResultData {
   filters?: Record<string, string[]>;
   meta: Record<string, string | undefined>;
 }
+/** Results shown at a time. */
+export const PAGE = 10;
 /** Results per filter value (the localized label), per filter. */
 export type Counts = Record<string, Record<string, number>>;
 
-/** Loads pagefind.js from `bundle`, for the page's language or, given `lang`, another one. */
-export function loader(bundle: string, base: string, lang?: string): () => Promise<Pagefind> {
+let shardList: Promise<Response> | undefined;
+/** pagefind/shards.json, fetched once, as soon as any index starts loading. */
+const listShards = (bundle: string) => (shardList ??= fetch(`${bundle}${SHARDS_FILE}`)).then((r) => r.clone());
+
+/**
+ * Loads pagefind.js from `bundle`, for the page's language or, given `lang`, another one;
+ * `settled` is called once every shard of the index has loaded, or loading failed.
+ */
+export function loader(bundle: string, base: string, lang?: string, settled = () => {}): () => Promise<Pagefind> {
   let loading: Promise<Pagefind> | undefined;
   return () => (loading ??= (async () => {
+    // The list of shards comes while Pagefind starts, not after.
+    void listShards(bundle).catch(() => {});
     // Each language gets its own module instance, hence its own worker and its own
     // stemmer (Pagefind keeps one WebAssembly module per worker).
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js${lang ? `?lang=${lang}` : ''}`)) as Pagefind;
@@ -49,10 +60,18 @@ export function loader(bundle: string, base: string, lang?: string): () => Promi
     const started = pf.init();
     html.lang = own;
     await started;
-    // Older releases are in closed shards of the index (src/lib/search/shards.ts).
-    await mergeShards(pf, bundle, lang ?? own, options);
+    // Older releases are in closed shards of the index (src/lib/search/shards.ts). Ready
+    // once their merges are asked for: the worker takes messages in order, and a search
+    // or preload waits there for each index to load, so the newest one's index chunks
+    // load while the older shards still start.
+    await new Promise<void>((asked, failed) => {
+      mergeShards(pf, bundle, lang ?? own, options, () => listShards(bundle), asked).then(settled, failed);
+    });
     return pf;
-  })());
+  })().catch((error: unknown) => {
+    settled();
+    throw error;
+  }));
 }
 
 export interface Found {
@@ -66,8 +85,15 @@ export interface Found {
  * the results per filter value. When false hits were dropped, the counts are taken
  * from the pages kept (a short list, whose data is loaded anyway).
  */
-async function realSearch(pf: Pagefind, query: PreparedQuery, lang: string, options: object): Promise<{ results: Result[]; filters: Counts }> {
+async function realSearch(pf: Pagefind, query: PreparedQuery, lang: string, options: object, shown = 0): Promise<{ results: Result[]; filters: Counts }> {
   const found = await pf.search(query.text || null, options);
+  // The texts of the results shown first load while the hits are checked, not after.
+  for (const r of found.results.slice(0, shown)) {
+    const data = r.data.bind(r);
+    const loaded = data();
+    loaded.catch(() => {});
+    r.data = () => loaded;
+  }
   const results = await realResults(pf, query, lang, found.results);
   if (results.length === found.results.length) return { results, filters: found.filters };
   const filters: Counts = {};
@@ -86,7 +112,7 @@ async function realSearch(pf: Pagefind, query: PreparedQuery, lang: string, opti
  */
 export async function searchWithCounts(pf: Pagefind, state: SearchState, lang: string, input: PagefindOptionsInput, counts = true): Promise<Found> {
   const query = prepareQuery(state.q, lang);
-  const main = realSearch(pf, query, lang, pagefindOptions(state, { ...input, countAll: counts }));
+  const main = realSearch(pf, query, lang, pagefindOptions(state, { ...input, countAll: counts }), counts ? 0 : PAGE);
   if (!counts) return { results: (await main).results };
   // A facet with a choice counts its options over the results without that choice.
   const chosen = FACETS.filter((f) => state.filters[f]?.length);

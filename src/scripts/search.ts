@@ -7,18 +7,14 @@
  */
 import { formatCount, type NumberStyle } from '../lib/search/numbers.ts';
 import { FACETS, filterCount, isActive, parseState, stateQuery, type Facet, type SearchState } from '../lib/search/state.ts';
-import { countIn, loader, preload, searchWithCounts, type Result } from './search-pagefind.ts';
+import { TypingPace } from '../lib/search/pace.ts';
+import { countIn, loader, PAGE, preload, searchWithCounts, type Pagefind, type Result } from './search-pagefind.ts';
 import { counter, resultItem, showCounts, showElsewhere, type Strings } from './search-view.ts';
 
-const PAGE = 10;
-/**
- * The pause after a keystroke before searching: a little longer than this
- * reader's own gap between keys (so no search is started that the next key
- * makes stale, each one costing the worker's time), within these bounds.
- */
-const TYPING_DELAY = { min: 40, max: 180 };
-/** A query of one or two letters matches most of the archive: wait for a real pause before searching it. */
-const SHORT_QUERY_DELAY = 300;
+/** The counts beside the filters cost a search of their own: made once typing has paused this long. */
+const COUNT_DELAY = 250;
+/** Timing marks of each search (start, found, shown), read by the search benchmark. */
+const mark = (step: string, query: string) => performance.mark(`search:${step}`, { detail: query });
 /** Fewer results than this in the page's language: say what the other languages have. */
 const LITTLE = 3;
 
@@ -43,7 +39,13 @@ function start(form: HTMLFormElement): void {
   const boxes = (f: Facet) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]`)];
   const labels = (f: Facet, value: string) => boxes(f).find((b) => b.value === value)?.dataset.label;
 
-  const load = loader(data.bundle!, data.base!);
+  const pace = new TypingPace();
+  // A typed search waits for the whole index: one asked for before would only answer after it, holding up the next.
+  let waiting = false;
+  const load = loader(data.bundle!, data.base!, undefined, () => {
+    pace.whole = true;
+    if (waiting) typed();
+  });
   const otherLoaders = new Map(others.map((o) => [o.lang, loader(data.bundle!, data.base!, o.lang)]));
   const intent = () => void load().catch(() => {});
   for (const el of [input, header]) {
@@ -74,16 +76,17 @@ function start(form: HTMLFormElement): void {
   // Pagefind's worker answers one search at a time: while typing, at most one waits behind the running one.
   let busy = false;
   let again = false;
-  /** Whether the filter data for the counts is loaded (by the first search that counted). */
-  let counted = false;
+  let countTimer: ReturnType<typeof setTimeout> | undefined;
 
-  /** Runs a search for `state`, recording it in history as asked. */
-  async function run(state: SearchState, record: 'push' | 'replace' | 'none', submitted = false): Promise<void> {
+  /** Runs a search for `state`, recording it in history as asked; its counts follow after `countAfter` ms. */
+  async function run(state: SearchState, record: 'push' | 'replace' | 'none', submitted = false, countAfter = 0): Promise<void> {
     const query = stateQuery(state);
     if (record !== 'none' && query !== location.search) history[record === 'push' ? 'pushState' : 'replaceState'](null, '', location.pathname + query);
     if (header) header.value = state.q;
     markFilters(state);
     const token = ++latest;
+    clearTimeout(countTimer);
+    mark('start', query);
     if (!isActive(state)) {
       list.replaceChildren();
       more.hidden = true;
@@ -101,7 +104,11 @@ function start(form: HTMLFormElement): void {
     busy = true;
     try {
       const pf = await load();
-      const found = await searchWithCounts(pf, state, lang, { labels, bounds }, counted);
+      // Timed only on the whole index: before, a search also waits for the shards to load.
+      const started = pace.whole ? performance.now() : NaN;
+      // Results first: the counts' filter data and searches would double the wait.
+      const found = await searchWithCounts(pf, state, lang, { labels, bounds }, false);
+      mark('found', query);
       if (token !== latest) return;
       pending = found.results;
       const shown = await nextPage(token);
@@ -109,15 +116,10 @@ function start(form: HTMLFormElement): void {
       list.replaceChildren(...shown);
       more.hidden = pending.length === 0;
       status.textContent = found.results.length ? strings.found.replace('{results}', count(found.results.length)) : strings.none;
-      if (found.counts) showCounts(form, found.counts, numbers);
       done(query);
+      if (!Number.isNaN(started)) pace.searched(performance.now() - started);
       void hint(state, found.results.length, token);
-      // The first results came without counts: count now, and from here on with each search.
-      const counts = found.counts ?? (await searchWithCounts(pf, state, lang, { labels, bounds })).counts;
-      counted = true;
-      if (token !== latest) return;
-      showCounts(form, counts, numbers);
-      data.counted = query;
+      countTimer = setTimeout(() => void counts(pf, state, query, token), countAfter);
     } catch (error) {
       if (token !== latest) return;
       status.textContent = strings.error;
@@ -128,7 +130,19 @@ function start(form: HTMLFormElement): void {
       if (again) typed();
     }
   }
-  const done = (query: string) => { data.done = query; };
+
+  /** The counts beside the filter options for the search shown, unless a newer one took over. */
+  async function counts(pf: Pagefind, state: SearchState, query: string, token: number): Promise<void> {
+    try {
+      const found = await searchWithCounts(pf, state, lang, { labels, bounds });
+      if (token !== latest) return;
+      showCounts(form, found.counts, numbers);
+      data.counted = query;
+    } catch (error) {
+      console.error(error);
+    }
+  }
+  const done = (query: string) => { data.done = query; mark('shown', query); };
 
   /** With nothing or little found, how many the query finds in each other language. */
   async function hint(state: SearchState, found: number, token: number): Promise<void> {
@@ -153,30 +167,21 @@ function start(form: HTMLFormElement): void {
 
   /** The search for what has been typed, unless one is running: then once that one is done. */
   function typed(): void {
+    waiting = !pace.whole;
+    if (waiting) return void load().catch(() => {});
     again = busy;
     if (busy) return;
     // The first keystroke after a finished search starts a new history entry; the rest refine it.
-    void run(readForm(), committed ? 'push' : 'replace');
+    void run(readForm(), committed ? 'push' : 'replace', false, COUNT_DELAY);
     committed = false;
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastKey = 0;
-  // Until the reader's rhythm is known, assume an ordinary one, so early keys start no search.
-  let gap = 140;
-  /** How long to wait after this keystroke. */
-  function pause(q: string): number {
-    const at = performance.now();
-    // Gaps over a second are pauses, not typing rhythm.
-    if (lastKey && at - lastKey < 1000) gap = 0.6 * gap + 0.4 * (at - lastKey);
-    lastKey = at;
-    if ([...q].length < 3) return SHORT_QUERY_DELAY;
-    return Math.min(TYPING_DELAY.max, Math.max(TYPING_DELAY.min, gap * 1.25));
-  }
   const now = (submitted: boolean) => {
     // The pending typing search is covered by this one, which has its own history entry.
     clearTimeout(timer);
     again = false;
+    waiting = false;
     committed = true;
     void run(readForm(), 'push', submitted);
   };
@@ -190,9 +195,11 @@ function start(form: HTMLFormElement): void {
   });
   input.addEventListener('input', () => {
     const state = readForm();
-    if (state.q) void load().then((pf) => preload(pf, state, lang, { labels, bounds })).catch(() => {});
+    // One or two letters span several index chunks in every shard, most of them not needed for the word being typed.
+    if ([...state.q].length >= 3) void load().then((pf) => preload(pf, state, lang, { labels, bounds })).catch(() => {});
     clearTimeout(timer);
-    timer = setTimeout(typed, pause(state.q));
+    clearTimeout(countTimer);
+    timer = setTimeout(typed, pace.pause(state.q, performance.now()));
   });
   more.addEventListener('click', async () => {
     const token = latest;

@@ -40,4 +40,21 @@ describe('search index shards', () => {
     expect(merged).toEqual(['/pagefind/shards/ru-2014-01/', '/pagefind/shards/ru-2016-05/']);
     expect(await mergeShards(pf, '/x/', 'ru', {}, get as typeof fetch)).toBe(0);
   });
+
+  it('says when every merge is asked for, before any is done, so a search can be queued behind them', async () => {
+    const asked: string[] = [];
+    let finish = () => {};
+    const done = new Promise<void>((resolve) => { finish = resolve; });
+    const pf = { mergeIndex: (path: string) => { asked.push(path); return done; } };
+    const get = async () => new Response(JSON.stringify({ ru: ['ru-2014-01', 'ru-2016-05'] }));
+    let whenAsked: string[] | undefined;
+    const merging = mergeShards(pf, '/pagefind/', 'ru', {}, get as typeof fetch, () => { whenAsked = [...asked]; });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(whenAsked).toEqual(['/pagefind/shards/ru-2014-01/', '/pagefind/shards/ru-2016-05/']);
+    finish();
+    expect(await merging).toBe(2);
+    let none = false;
+    await mergeShards(pf, '/x/', 'ru', {}, (async () => new Response('', { status: 404 })) as typeof fetch, () => { none = true; });
+    expect(none).toBe(true);
+  });
 });

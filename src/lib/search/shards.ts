@@ -82,12 +82,14 @@ export interface Mergeable {
 /**
  * Merges the closed shards of `lang` into a Pagefind instance opened on the
  * main bundle at `bundle` (e.g. `/pagefind/`), with the same options.
- * A site whose languages fit one shard each has none to merge.
+ * A site whose languages fit one shard each has none to merge. `asked` is
+ * called once every merge has been asked for, before they are done.
  */
-export async function mergeShards(pf: Mergeable, bundle: string, lang: string, options: object = {}, get = fetch): Promise<number> {
+export async function mergeShards(pf: Mergeable, bundle: string, lang: string, options: object = {}, get = fetch, asked = () => {}): Promise<number> {
   const response = await get(`${bundle}${SHARDS_FILE}`);
-  if (!response.ok) return 0;
-  const ids = ((await response.json()) as Record<string, string[]>)[lang] ?? [];
-  await Promise.all(ids.map((id) => pf.mergeIndex(`${bundle}${SHARDS_FOLDER}/${id}/`, { ...options, language: lang })));
+  const ids = response.ok ? ((await response.json()) as Record<string, string[]>)[lang] ?? [] : [];
+  const merging = Promise.all(ids.map((id) => pf.mergeIndex(`${bundle}${SHARDS_FOLDER}/${id}/`, { ...options, language: lang })));
+  asked();
+  await merging;
   return ids.length;
 }
