@@ -13,7 +13,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 let dir: string;
 const content = () => join(dir, 'content');
 const cacheDir = () => join(dir, 'cache');
-const run = (cache = true) => runCheck(content(), { languages: ['ru', 'en', 'tg'], now: new Date('2026-06-01T12:00:00Z'), imageBudgetMb: 2, cacheDir: cache ? cacheDir() : undefined });
+const run = (cache = true, now = '2026-06-01T12:00:00Z') => runCheck(content(), { languages: ['ru', 'en', 'tg'], now: new Date(now), imageBudgetMb: 2, cacheDir: cache ? cacheDir() : undefined });
 const release = (name: string) => join(content(), 'releases/en/2020', name);
 const lines = (r: ReturnType<typeof run>) => r.findings.map((f) => `${f.file.split('/').pop()}:${f.line}: ${f.field}: ${f.message}`);
 
@@ -42,6 +42,14 @@ describe('the check remembers passed files', () => {
     const file = release('moscow-compatriots-online.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: .*$/m, 'date: 2020-02-30T10:00:00+05:00'));
     expect(lines(run()).join('\n')).toMatch(/moscow-compatriots-online\.md:\d+: date: .*not a real date/);
+  });
+
+  it('a build time rolled back is applied to cached files too: a release now in the future is refused', () => {
+    run();
+    const back = run(true, '2020-01-01T00:00:00Z');
+    expect(back.unchanged).toBe(back.releases - 1);
+    expect(lines(back)).toEqual(lines(run(false, '2020-01-01T00:00:00Z')));
+    expect(lines(back).join('\n')).toMatch(/cis-info-consultations\.md:\d+: date: is in the future/);
   });
 
   it('checks every file again when the options change: an agency removed from agencies.yml', () => {

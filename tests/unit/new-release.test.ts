@@ -77,10 +77,10 @@ describe('npm run new in the press officer\'s language', () => {
   const ROOT = resolve(import.meta.dirname, '../..');
   // Before, every message but the date's was English whatever the setting.
   it.each([
-    ['PRESS_MESSAGES_LANG=ru', { PRESS_MESSAGES_LANG: 'ru' }, [/^Записан файл .*noviy-reliz\.md \(translationKey: noviy-reliz-2024\)\. Напишите текст, затем запустите: npm run check/, /уже существует; ничего не записано/, /^new: agency: неизвестное «mdz»; может быть, «mds»\?/, /^TODO: напишите здесь текст/m]],
-    ['LANG=tg_TJ.UTF-8', { LANG: 'tg_TJ.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, [/^Файл навишта шуд: .*noviy-reliz\.md/, /аллакай ҳаст; ҳеҷ чиз навишта нашуд/, /^new: agency: «mdz» номаълум аст; шояд «mds»\?/, /^TODO: матнро дар ин ҷо нависед/m]],
-    ['PRESS_MESSAGES_LANG=en', { PRESS_MESSAGES_LANG: 'en' }, [/^Wrote .*noviy-reliz\.md/, /already exists; nothing was written/, /^new: agency: unknown "mdz"; did you mean "mds"\?/, /^TODO: write the text here/m]],
-  ])('%s', (_name, env, [wrote, exists, agency, body]) => {
+    ['PRESS_MESSAGES_LANG=ru', { PRESS_MESSAGES_LANG: 'ru' }, [/^Записан файл .*noviy-reliz\.md \(translationKey: noviy-reliz-2024\)\. Напишите текст, затем запустите: npm run check/, /уже существует; ничего не записано/, /^new: agency: неизвестное «mdz»; может быть, «mds»\?/, /^TODO: напишите здесь текст/m, /^# summary: "Одно-два предложения для списков, лент и результатов поиска"$/m]],
+    ['LANG=tg_TJ.UTF-8', { LANG: 'tg_TJ.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, [/^Файл навишта шуд: .*noviy-reliz\.md/, /аллакай ҳаст; ҳеҷ чиз навишта нашуд/, /^new: agency: «mdz» номаълум аст; шояд «mds»\?/, /^TODO: матнро дар ин ҷо нависед/m, /^draft: false  # true — дар сомона нашр накардан$/m]],
+    ['PRESS_MESSAGES_LANG=en', { PRESS_MESSAGES_LANG: 'en' }, [/^Wrote .*noviy-reliz\.md/, /already exists; nothing was written/, /^new: agency: unknown "mdz"; did you mean "mds"\?/, /^TODO: write the text here/m, /^translationKey: noviy-reliz-2024  # the same in every language version$/m]],
+  ])('%s', (_name, env, [wrote, exists, agency, body, hint]) => {
     const dir = mkdtempSync(join(tmpdir(), 'press-new-'));
     cpSync(join(ROOT, 'content'), dir, { recursive: true });
     const { PRESS_MESSAGES_LANG: _set, ...base } = process.env;
@@ -89,7 +89,12 @@ describe('npm run new in the press officer\'s language', () => {
     });
     const first = run('mds');
     expect(first.stdout.trim()).toMatch(wrote!);
-    expect(readFileSync(join(dir, 'releases/ru/2024/noviy-reliz.md'), 'utf8')).toMatch(body!);
+    const written = readFileSync(join(dir, 'releases/ru/2024/noviy-reliz.md'), 'utf8');
+    expect(written).toMatch(body!);
+    expect(written).toMatch(hint!);
+    // The hints in any language leave the file valid: with the text written, the check finds nothing.
+    const done = written.replace(/^TODO: .*$/m, 'Текст.');
+    expect(checkContent([{ file: 'x.md', id: 'ru/2024/noviy-reliz', text: done }], { agencies: ctx.agencies, topics: new Set(), languages: ctx.languages, now: ctx.now, imageSize: () => undefined, imageBudget: 1 })).toEqual([]);
     expect(run('mds').stderr.trim()).toMatch(exists!);
     expect(run('mdz').stderr.trim()).toMatch(agency!);
   }, 30_000);

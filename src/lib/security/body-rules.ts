@@ -13,6 +13,8 @@ import { elementProblems, remoteMediaProblem, unsafeUrl, URL_PROPS, type Element
 import { exportedNames, mdxProblems, type MdxNode } from './mdx-rules.ts';
 
 export interface BodyProblem { line: number; message: string }
+/** A picture the body shows from a file of the site (its src as written), for rules over the whole site. */
+export interface BodyImage { line: number; src: string }
 
 // Without one of these a body can make no link, image or raw HTML (GFM's bare
 // autolinks need "www." or "://", and "www." always gives http); MDX also runs { } and export.
@@ -42,7 +44,7 @@ function* walk(node: Node): Generator<Node> {
  * Problems of a body; `firstLine` is the body's first line in the file, so lines are the file's.
  * `siteOrigin` tells images from other sites apart.
  */
-export function bodyProblems(body: string, mdx: boolean, siteOrigin: string, firstLine = 1): BodyProblem[] {
+export function bodyProblems(body: string, mdx: boolean, siteOrigin: string, firstLine = 1, images: BodyImage[] = []): BodyProblem[] {
   if (!(mdx ? MAY_RUN : MAY_LINK).test(body)) return [];
   let tree: Node;
   try {
@@ -58,6 +60,8 @@ export function bodyProblems(body: string, mdx: boolean, siteOrigin: string, fir
     if (node.type === 'element') {
       const tag = node.tagName!.toLowerCase();
       add(linkProblems(tag, node.properties ?? {}));
+      const src = text(node.properties?.src).trim();
+      if (tag === 'img' && src && !/^[a-z][a-z0-9+.-]*:|^[/\\]{2}/i.test(src)) images.push({ line, src: decodeURI(src) });
       const media = remoteMediaProblem(tag, node.properties ?? {}, siteOrigin);
       if (media) add([media]);
     } else if (node.type === 'raw' && !mdx) {

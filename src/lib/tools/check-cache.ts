@@ -15,9 +15,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ReleaseData } from '../content/release.ts';
+import type { BodyImage } from '../security/body-rules.ts';
 
 /** What a pass leaves for the whole-site rules (the line finder is rebuilt from the text when needed). */
-export interface Pass { data: ReleaseData; key?: string; dateText?: string }
+export interface Pass { data: ReleaseData; key?: string; dateText?: string; images?: BodyImage[] }
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const RULE_DIRS = ['src/lib/content', 'src/lib/security', 'src/lib/tools', 'src/i18n', 'src/i18n/messages'];

@@ -7,7 +7,7 @@
 import type { Document } from 'yaml';
 import { dateProblems, zoneOffset } from '../content/dates.ts';
 import type { ReleaseData } from '../content/release.ts';
-import { bodyProblems } from '../security/body-rules.ts';
+import { bodyProblems, type BodyImage } from '../security/body-rules.ts';
 import { say } from '../../i18n/messages.ts';
 import type { CheckOptions, Finding, ReleaseFile } from './check.ts';
 import { parseFrontmatter, splitRelease } from './check-yaml.ts';
@@ -18,7 +18,7 @@ import { TODO } from './write-release.ts';
 export type Path = (string | number)[];
 
 /** One checked release: where its fields are, and its data if every rule passed. */
-export interface Parsed { src: ReleaseFile; lineOf: (path: Path) => number; data?: ReleaseData; key?: string; dateText?: string }
+export interface Parsed { src: ReleaseFile; lineOf: (path: Path) => number; data?: ReleaseData; key?: string; dateText?: string; images?: BodyImage[] }
 
 /** The line of the field at `path` (its key's line), or of its nearest parent. */
 function locate(doc: Document, lineOfOffset: (offset: number) => number): (path: Path) => number {
@@ -139,10 +139,11 @@ export function checkFile(src: ReleaseFile, schema: Schema, keysAt: (path: Path)
     err(parts.bodyLine, 'text', say('body.empty'));
     ok = false;
   }
-  for (const p of bodyProblems(parts.body, src.file.endsWith('.mdx'), o.siteOrigin, parts.bodyLine)) {
+  const images: BodyImage[] = [];
+  for (const p of bodyProblems(parts.body, src.file.endsWith('.mdx'), o.siteOrigin, parts.bodyLine, images)) {
     err(p.line, 'text', p.message);
     ok = false;
   }
   const dateText = typeof data?.date === 'string' ? data.date : undefined;
-  return { src, lineOf, key, dateText, data: ok && result.success ? (result.data as ReleaseData) : undefined };
+  return { src, lineOf, key, dateText, images, data: ok && result.success ? (result.data as ReleaseData) : undefined };
 }

@@ -100,7 +100,7 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
     if (hit) return { src: f, lineOf: lazyLines(() => (f.bytes ? (decodeUtf8(f.bytes) as { text: string }).text : f.text)), ...hit };
     const before = out.length;
     const p = checkFile(f, schema as never, fields, o, out);
-    if (key && p.data && out.length === before) o.cache!.set(key, { data: p.data, key: p.key, dateText: p.dateText });
+    if (key && p.data && out.length === before) o.cache!.set(key, { data: p.data, key: p.key, dateText: p.dateText, images: p.images });
     return p;
   });
   const releases: Release[] = [];
@@ -136,12 +136,19 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
       out.push({ file: pr.file, line: at?.lineOf(path) ?? 1, field: pr.field, message: pr.message, level: 'error' });
     }
   }
-  // A published release showing the photo of one still under embargo or a draft would publish that photo early.
-  const photo = (p: Parsed) => p.data?.image && posix.join(posix.dirname(p.src.file.split('\\').join('/')), String(p.data.image.src));
-  const unpublished = new Map(parsed.filter((p) => p.data && !isPublished(p.data, o.now) && photo(p)).map((p) => [photo(p)!, p.src.file]));
+  // A published release showing a photo (in its fields or its text) of one still under embargo or a draft would publish it early.
+  const photos = (p: Parsed): { path: string; src: string; field: string; line: () => number }[] => {
+    const dir = posix.dirname(p.src.file.split('\\').join('/'));
+    const own = p.data?.image ? [{ src: String(p.data.image.src), field: 'image.src', line: () => p.lineOf(['image', 'src']) }] : [];
+    return [...own, ...(p.images ?? []).map((i) => ({ src: i.src, field: 'text', line: () => i.line }))].map((x) => ({ ...x, path: posix.join(dir, x.src) }));
+  };
+  const unpublished = new Map(parsed.filter((p) => p.data && !isPublished(p.data, o.now)).flatMap((p) => photos(p).map((x) => [x.path, p.src.file] as const)));
   for (const p of parsed) {
-    const other = p.data && isPublished(p.data, o.now) ? unpublished.get(photo(p) || '') : undefined;
-    if (other) out.push({ file: p.src.file, line: p.lineOf(['image', 'src']), field: 'image.src', message: say('image.unpublished', { value: String(p.data!.image!.src), other }), level: 'error' });
+    if (!p.data || !isPublished(p.data, o.now)) continue;
+    for (const x of photos(p)) {
+      const other = unpublished.get(x.path);
+      if (other) out.push({ file: p.src.file, line: x.line(), field: x.field, message: say('image.unpublished', { value: x.src, other }), level: 'error' });
+    }
   }
   // A release with other errors still exists: links to it are not reported twice.
   const keys = new Set(parsed.map((p) => p.key));

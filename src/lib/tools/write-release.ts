@@ -1,13 +1,14 @@
 /**
  * Writes a release file for `npm run new` and `npm run import`: every field of
  * src/schema.ts is present, the optional ones commented out with a hint, so a
- * press officer sees all that can be set. Values the tools could not fill are
+ * press officer sees all that can be set, the hints in the press officer's language
+ * (the `template.*` messages). Values the tools could not fill are
  * written as TODO: `npm run check` reports each one, and the build rejects them.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { slugify } from '../content/slug.ts';
-import { say } from '../../i18n/messages.ts';
+import { say, type MessageKey } from '../../i18n/messages.ts';
 
 /** The mark for a value the press officer must fill in. */
 export const TODO = 'TODO';
@@ -46,39 +47,40 @@ const q = (s: string): string => JSON.stringify(s); // a JSON string is a valid 
 export function renderRelease(d: Draft): string {
   const note = (text?: string) => (text ? `  # ${text}` : '');
   const lines: string[] = ['---', `title: ${d.title === TODO ? TODO : q(d.title)}${note(d.titleNote)}`];
-  lines.push(d.summary ? `summary: ${q(d.summary)}` : '# summary: "One or two sentences shown in lists, feeds and search results"');
+  const hint = (key: string) => say(`template.${key}` as MessageKey);
+  lines.push(d.summary ? `summary: ${q(d.summary)}` : `# summary: ${q(hint('summary'))}`);
   lines.push(`date: ${d.date}${d.dateNote ? `  # ${d.dateNote}` : ''}`);
-  lines.push('# timezone: Asia/Dushanbe  # only when it differs from the agency\'s time zone');
-  lines.push('# updated: 2020-10-08T09:00:00+05:00  # last substantive correction');
-  lines.push(d.dateline ? `dateline: ${q(d.dateline)}${note(d.datelineNote)}` : `# dateline: "Dushanbe"  # ${d.datelineNote ?? 'city printed before the text'}`);
-  lines.push(d.byline ? `byline: ${q(d.byline)}` : '# byline: "Name Surname"  # author of the text');
-  lines.push(`agency: ${d.agency}  # ${d.agencyNote ?? 'id from content/agencies.yml'}`);
-  lines.push('participants:', `  countries: [${d.countries.join(', ')}]  # ISO codes: TJ, RU, …`);
+  lines.push(`# timezone: Asia/Dushanbe  # ${hint('timezone')}`);
+  lines.push(`# updated: 2020-10-08T09:00:00+05:00  # ${hint('updated')}`);
+  lines.push(d.dateline ? `dateline: ${q(d.dateline)}${note(d.datelineNote)}` : `# dateline: "Dushanbe"  # ${d.datelineNote ?? hint('dateline')}`);
+  lines.push(d.byline ? `byline: ${q(d.byline)}` : `# byline: ${q(hint('bylineExample'))}  # ${hint('byline')}`);
+  lines.push(`agency: ${d.agency}  # ${d.agencyNote ?? hint('agency')}`);
+  lines.push('participants:', `  countries: [${d.countries.join(', ')}]  # ${hint('countries')}`);
   lines.push(`  organisations: [${(d.organisations ?? []).map(q).join(', ')}]`);
-  lines.push(`topics: [${(d.topics ?? []).join(', ')}]  # ids from content/topics.yml`);
+  lines.push(`topics: [${(d.topics ?? []).join(', ')}]  # ${hint('topics')}`);
   if (d.related?.length) {
     lines.push('related:');
     for (const r of d.related) {
       if ('release' in r) lines.push(`  - release: ${r.release}${note(r.note)}`);
-      else lines.push(`  - title: ${q(r.title)}`, `    url: ${r.url === TODO ? `${TODO}  # ${r.note ?? 'the address of this page, https://…'}` : q(r.url)}`);
+      else lines.push(`  - title: ${q(r.title)}`, `    url: ${r.url === TODO ? `${TODO}  # ${r.note ?? say('import.relatedUrl')}` : q(r.url)}`);
     }
   } else {
-    lines.push('related: []  # - release: <translationKey>, or - title: "…" with url: https://…');
+    lines.push(`related: []  # ${hint('related')}`);
   }
-  lines.push(d.source ? `source: ${q(d.source)}` : '# source: https://…  # address of the original publication');
-  lines.push(`translationKey: ${d.translationKey}  # the same in every language version`);
-  lines.push('# slug: short-address  # default: the title in Latin letters');
+  lines.push(d.source ? `source: ${q(d.source)}` : `# source: https://…  # ${hint('source')}`);
+  lines.push(`translationKey: ${d.translationKey}  # ${hint('translationKey')}`);
+  lines.push(`# slug: short-address  # ${hint('slug')}`);
   if (d.image) {
     const i = d.image;
-    lines.push('image:', `  src: ${i.src === TODO ? `${TODO}  # ${i.srcNote ?? 'put the photo next to this file and write ./name.jpg'}` : q(i.src)}`);
-    lines.push(`  alt: ${q(i.alt)}  # ${i.altNote ?? 'what the photo shows, for readers who cannot see it'}`);
+    lines.push('image:', `  src: ${i.src === TODO ? `${TODO}  # ${i.srcNote ?? say('import.srcTodo')}` : q(i.src)}`);
+    lines.push(`  alt: ${q(i.alt)}  # ${i.altNote ?? hint('alt')}`);
     lines.push(i.caption ? `  caption: ${q(i.caption)}` : '  # caption: "…"');
     lines.push(i.credit ? `  credit: ${q(i.credit)}` : '  # credit: "…"');
   } else {
-    lines.push('# image:', '#   src: ./photo.jpg  # next to this file', '#   alt: "What the photo shows"', '#   caption: "…"', '#   credit: "…"');
+    lines.push('# image:', `#   src: ./photo.jpg  # ${hint('imageNext')}`, `#   alt: ${q(hint('altExample'))}`, '#   caption: "…"', '#   credit: "…"');
   }
-  lines.push('draft: false  # true keeps it off the site');
-  lines.push('# embargo: 2020-10-07T10:00:00+05:00  # not published before this moment');
+  lines.push(`draft: false  # ${hint('draft')}`);
+  lines.push(`# embargo: 2020-10-07T10:00:00+05:00  # ${hint('embargo')}`);
   lines.push('---', '', d.body.trim(), '');
   return lines.join('\n');
 }
