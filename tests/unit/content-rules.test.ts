@@ -202,3 +202,18 @@ describe('the photo of an unpublished release', () => {
     expect(checkContent([embargoed, thief], { ...options, now: new Date('2027-02-01T00:00:00Z') })).toEqual([]);
   });
 });
+
+describe('pictures', () => {
+  it('an SVG, as the photo or in the text, is refused (it can carry script that runs on the site)', () => {
+    const svg = file('Текст.\n\n![Схема](./scheme.svg)', `${FRONT}\nimage:\n  src: ./photo.svg\n  alt: "Фото"`);
+    expect(lines([svg])).toEqual([
+      'x.md:7: image.src: "./photo.svg" is an SVG file, which can carry script that would run on the site; export the picture as JPEG, PNG or WebP',
+      'x.md:13: text: "./scheme.svg" is an SVG file, which can carry script that would run on the site; export the picture as JPEG, PNG or WebP',
+    ]);
+  });
+
+  it('a picture in the text that is not there is named at its line (the build failed pointing into node_modules)', () => {
+    expect(checkContent([file('Текст.\n\n![Фото](./нет-такого.jpg)')], { ...options, imageSize: () => undefined }).map((f) => `${f.line}: ${f.field}: ${f.message}`))
+      .toEqual(['10: text: no image at ./нет-такого.jpg next to this file; put the image there or correct the path']);
+  });
+});

@@ -113,8 +113,15 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
       out.push({ file: src.file, line: lineOf(path), field: path.join('.'), message, level });
     if (data.image) {
       const size = o.imageSize(src.file, String(data.image.src));
-      if (size === undefined) push(['image', 'src'], say('image.missing', { value: String(data.image.src) }));
+      if (SVG.test(String(data.image.src))) push(['image', 'src'], say('image.svg', { value: String(data.image.src) }));
+      else if (size === undefined) push(['image', 'src'], say('image.missing', { value: String(data.image.src) }));
       else if (size > o.imageBudget) push(['image', 'src'], say('image.heavy', { value: mb(size), budget: mb(o.imageBudget) }), 'warning');
+    }
+    // Pictures in the text are built from their files as the photo is: the same rules.
+    for (const image of p.images ?? []) {
+      const at = { file: src.file, line: image.line, field: 'text', level: 'error' as const };
+      if (SVG.test(image.src)) out.push({ ...at, message: say('image.svg', { value: image.src }) });
+      else if (o.imageSize(src.file, image.src) === undefined) out.push({ ...at, message: say('image.missing', { value: image.src }) });
     }
     // Published now (no embargo, or one already over) with a date still to come: it would lead every list.
     const embargoOver = data.embargo && data.embargo.getTime() <= o.now.getTime();
@@ -161,6 +168,9 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
   }
   return { findings: out.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line)), releases };
 }
+
+// An SVG file can carry script that runs when its address is opened on the site.
+const SVG = /\.svgz?(?:[?#].*)?$/i;
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
