@@ -124,8 +124,15 @@ function cardMasks(c: Card): Promise<{ b: Block; m: Mask }[]> {
   return masks;
 }
 
-/** The mask at half size, each pixel the mean of four. */
+const halves = new WeakMap<Mask, Mask>();
+/** The mask at half size, each pixel the mean of four; computed once for a card's three shapes. */
 function half(m: Mask): Mask {
+  let h = halves.get(m);
+  if (!h) halves.set(m, (h = shrink(m)));
+  return h;
+}
+
+function shrink(m: Mask): Mask {
   const width = m.width >> 1;
   const height = m.height >> 1;
   const data = Buffer.alloc(width * height);
