@@ -50,5 +50,12 @@ if (Number.isNaN(buildTime.getTime())) {
 /** Build caches (Astro's content cache, generated social cards). */
 export const cacheDir: string = env.PRESS_CACHE_DIR ?? './node_modules/.astro';
 
+/**
+ * Whether a release without a photo also gets its card in 16:9, 4:3 and 1:1 (three more
+ * files, about 21 KB, per release) for search engines' article images. PRESS_CARD_SHAPES=off
+ * keeps only the 1200x630 card: the setting for hosts with a file limit (docs/deploy.md).
+ */
+export const cardShapes: boolean = !['off', '0', 'false', 'no'].includes((env.PRESS_CARD_SHAPES ?? '').trim().toLowerCase());
+
 /** Releases listed per page on home, country, agency, topic and year pages. */
 export const pageSize = 20;

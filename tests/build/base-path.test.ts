@@ -1,7 +1,8 @@
 /**
  * A build served under a sub-path (/press/) must have no broken internal link:
  * every href/src/srcset and absolute URL to the site in every page resolves to
- * a file of that build.
+ * a file of that build. The same build also turns the card shapes off
+ * (PRESS_CARD_SHAPES=off), so that setting costs no build of its own.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ function fileFor(pathname: string): string | undefined {
 describe('a build under the base path /press/', () => {
   beforeAll(() => {
     const { status, output } = astroBuild(buildEnv(FIXTURE_CONTENT, OUT, {
-      PRESS_LANGUAGES: FIXTURE_LANGUAGES, PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, BASE_PATH: '/press/', TZ: 'America/Los_Angeles',
+      PRESS_LANGUAGES: FIXTURE_LANGUAGES, PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, BASE_PATH: '/press/', TZ: 'America/Los_Angeles', PRESS_CARD_SHAPES: 'off',
     }));
     if (status !== 0) throw new Error(`build with BASE_PATH=/press/ failed:\n${output.slice(-4000)}`);
   });
@@ -68,4 +69,21 @@ describe('a build under the base path /press/', () => {
       expect(here.equals(there), p).toBe(true);
     }
   });
+
+  it('with PRESS_CARD_SHAPES=off gives a release without a photo only its 1200x630 card, in the page and in NewsArticle', () => {
+    const files = new Set(distFiles(OUT));
+    expect([...files].filter((f) => /\/card-\w+\.png$/.test(f))).toEqual([]);
+    let cards = 0;
+    for (const p of htmlPages(OUT).filter((f) => /^\w+\/\d{4}\//.test(f))) {
+      const html = read(p, OUT);
+      if (/class="hero"/.test(html)) continue;
+      const article = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)]
+        .map((m) => JSON.parse(m[1]!)).find((ld) => ld['@type'] === 'NewsArticle');
+      expect(article.image, p).toEqual([`${ORIGIN}${BASE}${p.replace(/index\.html$/, '')}og.png`]);
+      expect(files.has(p.replace(/index\.html$/, 'og.png')), p).toBe(true);
+      cards++;
+    }
+    expect(cards).toBeGreaterThan(5);
+  });
 });
+

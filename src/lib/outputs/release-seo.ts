@@ -4,7 +4,7 @@
  */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { siteUrl } from '../../config.ts';
+import { cardShapes, siteUrl } from '../../config.ts';
 import { countryName } from '../../i18n/format.ts';
 import { findLocale } from '../../i18n/locales.ts';
 import { listPath } from '../site/group.ts';
@@ -28,6 +28,10 @@ export async function heroImage(r: Release, crop: Crop): Promise<{ url: string; 
 /** File names of a release's generated card (1200x630) and of its 16:9, 4:3 and 1:1 shapes, beside its page ([card].png.ts). */
 export const CARD_FILES = { og: 'og.png', wide: 'card-16x9.png', standard: 'card-4x3.png', square: 'card-1x1.png' } as const;
 
+/** The generated images of a release without a photo: the card, and its three shapes unless PRESS_CARD_SHAPES=off. */
+export const cardFiles = (shapes = cardShapes): [keyof typeof CARD_FILES, string][] =>
+  Object.entries(CARD_FILES).filter(([shape]) => shapes || shape === 'og') as [keyof typeof CARD_FILES, string][];
+
 /** Absolute URL of the release's 1200x630 Open Graph image: the cropped hero or the generated card. */
 export async function releaseImage(r: Release): Promise<string> {
   return (await heroImage(r, 'og'))?.url ?? absolute(`${r.path}${CARD_FILES.og}`);
@@ -36,12 +40,14 @@ export async function releaseImage(r: Release): Promise<string> {
 /** Text alternative of the social image: the photo's description, or the headline the generated card shows. */
 export const releaseImageAlt = (r: Release): string => r.data.image?.alt ?? r.data.title;
 
-/** Images for NewsArticle: the photo in 16:9, 4:3 and 1:1, or the generated card in the same three shapes. */
+/** Images for NewsArticle: the photo in 16:9, 4:3 and 1:1, or the generated card in the same three shapes (alone with PRESS_CARD_SHAPES=off). */
 async function articleImages(r: Release): Promise<string[]> {
   const shapes = ['wide', 'standard', 'square'] as const;
   const crops = await Promise.all(shapes.map((c) => heroImage(r, c)));
   const urls = crops.flatMap((c) => (c ? [c.url] : []));
-  return urls.length ? urls : shapes.map((s) => absolute(`${r.path}${CARD_FILES[s]}`));
+  if (urls.length) return urls;
+  const cards = cardFiles().filter(([shape]) => shape !== 'og');
+  return (cards.length ? cards : cardFiles()).map(([, file]) => absolute(`${r.path}${file}`));
 }
 
 /** NewsArticle and BreadcrumbList (home › agency › release) for a release page. */

@@ -1,7 +1,7 @@
 /**
  * <release path>og.png: the generated social card of a release that has no hero image,
  * and card-16x9.png, card-4x3.png, card-1x1.png: the same card in the ratios of article
- * structured data. A release's four are listed together, so its text is drawn once.
+ * structured data (unless PRESS_CARD_SHAPES=off). A release's cards are listed together, so its text is drawn once.
  */
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
@@ -11,14 +11,14 @@ import { formatDate } from '../../../../../../i18n/format.ts';
 import { cacheKey } from '../../../../../../lib/content/cache-key.ts';
 import { organisationName } from '../../../../../../lib/content/organisation.ts';
 import { cardPng, type CardShape } from '../../../../../../lib/outputs/og-card.ts';
-import { CARD_FILES } from '../../../../../../lib/outputs/release-seo.ts';
+import { cardFiles } from '../../../../../../lib/outputs/release-seo.ts';
 import { agencyName, loadSite, type Release } from '../../../../../../lib/content/releases.ts';
 
 export async function getStaticPaths() {
   const { all, stamp } = await loadSite();
   return all.filter((r) => !r.data.image).flatMap((release) => {
     const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
-    return Object.entries(CARD_FILES).map(([shape, file]) => ({
+    return cardFiles().map(([shape, file]) => ({
       params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
       props: { release, shape: shape === 'og' ? undefined : shape as CardShape },
       cacheKey: cacheKey(stamp, release, shape),
