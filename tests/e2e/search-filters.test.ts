@@ -103,6 +103,26 @@ describe('search filters, order and hints in a real browser', () => {
     await ru.context().close();
   });
 
+  it('moves nothing on the page as the results and the hint arrive (no layout shift)', async () => {
+    const tab = await (await site.browser.newContext({ viewport: { width: 390, height: 844 } })).newPage();
+    await tab.addInitScript(() => {
+      (window as unknown as { shifts: number }).shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) (window as unknown as { shifts: number }).shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const shifts = async (path: string) => {
+      await tab.goto(site.base + path);
+      await settled(tab);
+      await hinted(tab);
+      return tab.evaluate(() => (window as unknown as { shifts: number }).shifts);
+    };
+    expect(await shifts('/ru/search/?q=2020')).toBe(0);
+    expect(await shifts('/ru/search/?q=Tajikistan')).toBe(0);
+    expect(await tab.locator('#search-elsewhere').isVisible()).toBe(true);
+    await tab.context().close();
+  });
+
   it('fills the header search box on the search page and says what to do on an empty submit', async () => {
     const tab = await open('/ru/search/?q=Таджикистан');
     expect(await tab.inputValue('#site-search')).toBe('Таджикистан');
