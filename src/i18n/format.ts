@@ -127,3 +127,22 @@ export function collator(lang: string): Collation {
   collators.set(lang, found);
   return found;
 }
+
+/**
+ * The page's date written by `formatDate` as twelve patterns, one per month, with `{d}` and `{y}`
+ * for the day and year, and the language's ten digits: a browser without the language's date
+ * data (Chromium has no Tajik) fills in today's date from these. Empty when the day or the year
+ * cannot be found in the formatted sample.
+ */
+export function datePatterns(lang: string): { months: string[]; digits: string } {
+  const num = new Intl.NumberFormat(dateTag(lang), { useGrouping: false });
+  const digits = Array.from({ length: 10 }, (_, i) => num.format(i)).join('');
+  const months: string[] = [];
+  for (let m = 0; m < 12; m++) {
+    const text = formatDate(new Date(Date.UTC(1999, m, 28, 12)), 'UTC', lang);
+    const pattern = text.replace(num.format(28), '{d}').replace(num.format(1999), '{y}');
+    if (!pattern.includes('{d}') || !pattern.includes('{y}')) return { months: [], digits };
+    months.push(pattern);
+  }
+  return { months, digits };
+}

@@ -2,8 +2,7 @@
  * Progressive parts of a release page: a "Copy link" button (the address field
  * works without it) and the print date, written just before printing.
  */
-import { formatDate } from '../i18n/format.ts';
-
+export {}; // a module: its names stay out of the global scope (window.status)
 const field = document.querySelector<HTMLInputElement>('#share-url');
 const button = document.querySelector<HTMLButtonElement>('.share-copy');
 const status = document.querySelector<HTMLElement>('.share-status');
@@ -21,11 +20,15 @@ if (field && button && status && navigator.clipboard) {
 }
 field?.addEventListener('focus', () => field.select());
 
-const printDate = document.querySelector<HTMLElement>('[data-print-date]');
+// The print date from the patterns the build wrote (PrintHead.astro): no date data needed here.
+const printDate = document.querySelector<HTMLElement>('[data-print-date][data-months]');
 if (printDate) {
+  const { months, digits, template } = printDate.dataset;
+  const n = (x: number) => String(x).replace(/\d/g, (c) => digits![+c]!);
   const write = () => {
-    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    printDate.textContent = printDate.dataset.template!.replace('{date}', formatDate(new Date(), zone, printDate.dataset.lang!));
+    const d = new Date();
+    const date = months!.split('|')[d.getMonth()]!.replace('{d}', n(d.getDate())).replace('{y}', n(d.getFullYear()));
+    printDate.textContent = template!.replace('{date}', date);
   };
   addEventListener('beforeprint', write);
   matchMedia('print').addEventListener('change', (e) => e.matches && write());

@@ -55,6 +55,9 @@ describe('release pages', () => {
     const figure = tg.querySelector('.hero')!;
     expect(figure.getAttribute('lang')).toBe('ru');
     expect(figure.querySelector('img')!.getAttribute('alt')).toBe(page(CIS.ru).querySelector('.hero img')!.getAttribute('alt'));
+    // Shown in Russian, so kept out of the Tajik search index; the original's own figure stays indexed.
+    expect(figure.hasAttribute('data-pagefind-ignore')).toBe(true);
+    expect(page(CIS.ru).querySelector('.hero')!.hasAttribute('data-pagefind-ignore')).toBe(false);
   });
 
   it('mark a related release in another language with that language, and hreflang', () => {
@@ -111,6 +114,11 @@ describe('release pages', () => {
     // Without script the line names the version printed, not an empty "print date".
     expect(head.querySelector('[data-print-date]')!.textContent).toBe('Опубликовано: 7 октября 2020 г.');
     expect(page(CIS.tg).querySelector('[data-print-date]')!.textContent).toBe('Нашр шуд: 7 октябр 2020');
+    // The print date's month patterns, made at build time: the browser may lack the language's date data.
+    const months = (path: string) => page(path).querySelector('[data-print-date]')!.getAttribute('data-months')!.split('|');
+    expect(months(CIS.tg)).toHaveLength(12);
+    expect(months(CIS.tg)[11]).toBe('{d} декабр {y}');
+    expect(months(CIS.ru)[0]).toBe('{d} января {y} г.');
     const bare = [...page(FAKE_NEWS_RU).querySelectorAll('.body a.bare-url')];
     expect(bare.every((a) => a.textContent === a.getAttribute('href'))).toBe(true);
     expect(css).toMatch(/a\[href\^="http"\]:not\(\.bare-url\)::after/);
@@ -190,6 +198,8 @@ describe('the organisation and its press contacts', () => {
     const footer = doc.querySelector('.site-footer')!;
     expect(footer.querySelector('address')!.textContent).toContain('Душанбе');
     expect(footer.querySelector('a[href="mailto:press@example.org"]')).not.toBeNull();
+    // A space after the label, also in copied text: "Контакты: +992 …", not "Контакты:+992 …".
+    expect(footer.querySelector('address')!.textContent!.replace(/\s+/g, ' ')).toMatch(/Контакты: \+\d/);
     expect(footer.querySelector('.legal')!.textContent).toMatch(/^© Пресс-служба Тестового ведомства/);
     expect(page('/en/').querySelector('.brand-name')!.textContent).toBe('Test Office Press Service');
     expect(page('/en/').querySelector('title')!.textContent).toBe('Test Office Press Service');

@@ -2,10 +2,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../support/browser.ts';
+import { htmlPages } from '../support/dist.ts';
+import { formatDate } from '../../src/i18n/format.ts';
 
 const CIS_RU = '/ru/2020/10/07/mid-stran-sng-proveli-konsultatsii-o-sotrudnichestve-v-informatsionnoy-sfere/';
 const TOKYO = '/en/2026/03/04/foreign-ministers-of-tajikistan-and-japan-meet-in-tokyo/';
+const TG_CIS = '/tg/2020/10/07/vazorathoi-korhoi-khorijii-idm-oid-ba-hamkori-dar-sohai-ittiloot-mashvarat/';
 const site = useSite();
+/** The first release page of a language in the built fixture. */
+const firstRelease = async (lang: string) => `/${htmlPages().find((f) => f.startsWith(`${lang}/`) && /\/\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(f))!.replace(/index\.html$/, '')}`;
 
 async function tab(width: number, options: { permissions?: string[] } = {}): Promise<Page> {
   const context = await site.browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, permissions: options.permissions });
@@ -93,6 +98,18 @@ describe('sharing and printing a release', () => {
     expect(shown.date).toMatch(/^Дата печати: \d{1,2} [а-я]+ \d{4}/);
     expect(shown.urlTimes).toBe(1);
     expect(shown.bareAfter.every((c) => c === 'none' || c === 'normal')).toBe(true);
+    await p.context().close();
+  });
+
+  it.each([['tg', TG_CIS], ['ar', null]] as const)('prints the date in the page\'s language, even where the browser lacks its date data (%s)', async (lang, given) => {
+    const path = given ?? await firstRelease(lang);
+    const p = await tab(1280);
+    await p.goto(site.base + path);
+    await p.emulateMedia({ media: 'print' });
+    await p.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    const zone = await p.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const template = (await p.locator('[data-print-date]').getAttribute('data-template'))!;
+    expect(await p.locator('[data-print-date]').textContent()).toBe(template.replace('{date}', formatDate(new Date(), zone, lang)));
     await p.context().close();
   });
 

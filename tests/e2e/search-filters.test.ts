@@ -123,6 +123,14 @@ describe('search filters, order and hints in a real browser', () => {
     await tab.context().close();
   });
 
+  it("does not count a translation's caption shown in its original's language as that translation's text", async () => {
+    // The Tajik CIS release shows the Russian photo caption «Консультации прошли…»; its own text says «машварат».
+    const ru = await open(`/ru/search/?q=${encodeURIComponent('консультации')}`);
+    await hinted(ru);
+    expect(await ru.locator('#search-elsewhere a[hreflang="tg"]').count()).toBe(0);
+    await ru.context().close();
+  });
+
   it('fills the header search box on the search page and says what to do on an empty submit', async () => {
     const tab = await open('/ru/search/?q=Таджикистан');
     expect(await tab.inputValue('#site-search')).toBe('Таджикистан');
