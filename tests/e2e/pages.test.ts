@@ -53,6 +53,8 @@ describe('on a phone (390 × 844)', () => {
     expect(await p.evaluate(() => document.activeElement?.className)).toBe('table-scroll');
     await p.keyboard.press('ArrowRight');
     await p.keyboard.press('ArrowRight');
+    // Keyboard scrolling is animated: wait for it rather than read at once (slow under load).
+    await box.evaluate((el) => new Promise<void>((done) => { const t0 = performance.now(); const tick = () => (el.scrollLeft > 0 || performance.now() - t0 > 3000 ? done() : requestAnimationFrame(tick)); tick(); }));
     expect(await box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
     await p.context().close();
   });
