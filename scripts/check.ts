@@ -10,6 +10,9 @@ import { buildTime, cacheDir, contentDir, languages } from '../src/config.ts';
 import { say } from '../src/i18n/messages.ts';
 import { formatFinding } from '../src/lib/tools/check.ts';
 import { runCheck, shown } from '../src/lib/tools/check-run.ts';
+import { readCli } from '../src/lib/tools/cli-args.ts';
+
+readCli({}, 'cli.usageCheck');
 
 const started = performance.now();
 const { findings, releases } = runCheck(contentDir, {

@@ -6,22 +6,19 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentDir } from '../src/config.ts';
 import { importFile, marks } from '../src/lib/tools/import-file.ts';
 import { messageLang, messages } from '../src/lib/tools/import-messages.ts';
 import { UnsupportedInput } from '../src/lib/tools/import-read.ts';
 import { writeNew } from '../src/lib/tools/write-release.ts';
+import { readCli } from '../src/lib/tools/cli-args.ts';
 
 const say = messages(messageLang(process.env));
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    lang: { type: 'string', default: 'ru' },
-    'dry-run': { type: 'boolean', default: false },
-    force: { type: 'boolean', default: false },
-  },
-});
+const { values, positionals } = readCli<{ lang: string; 'dry-run': boolean; force: boolean }>({
+  lang: { type: 'string', default: 'ru' },
+  'dry-run': { type: 'boolean', default: false },
+  force: { type: 'boolean', default: false },
+}, 'import.usage', true);
 if (positionals.length !== 1) {
   console.error(say('usage'));
   process.exit(2);

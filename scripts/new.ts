@@ -6,20 +6,18 @@
  * Never overwrites a file. Messages in PRESS_MESSAGES_LANG (ru, en, tg), else the locale's language.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import * as p from '@clack/prompts';
 import { buildTime, contentDir, languages } from '../src/config.ts';
 import { say } from '../src/i18n/messages.ts';
 import { newRelease, type NewAnswers } from '../src/lib/tools/new-release.ts';
 import { writeNew } from '../src/lib/tools/write-release.ts';
 import { readAgencies, takenKeys } from '../src/lib/tools/content-files.ts';
+import { readCli } from '../src/lib/tools/cli-args.ts';
 
-const { values } = parseArgs({
-  options: {
-    lang: { type: 'string' }, title: { type: 'string' }, agency: { type: 'string' },
-    countries: { type: 'string' }, date: { type: 'string' }, 'translation-of': { type: 'string' },
-  },
-});
+const { values } = readCli<Record<string, string | undefined>>({
+  lang: { type: 'string' }, title: { type: 'string' }, agency: { type: 'string' },
+  countries: { type: 'string' }, date: { type: 'string' }, 'translation-of': { type: 'string' },
+}, 'cli.usageNew');
 
 /** A translationKey from a key or from the file of the original release. */
 function keyOf(ref: string): string {

@@ -2,7 +2,7 @@
  * Serves a built site exactly as a static host would: files from dist/ under
  * the base path, the headers of dist/_headers (the CSP included), and the 404
  * pages: /<lang>/404.html for unknown paths under /<lang>/, else /404.html.
- * Usage: node scripts/serve.ts [dir] [--port 4321]; BASE_PATH as for the build.
+ * Usage: node scripts/serve.ts [dir] [--port 4321 | -p 4321]; BASE_PATH as for the build.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -10,6 +10,8 @@ import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { basePath } from '../src/config.ts';
 import { headersFor, parseHeaders } from '../src/lib/security/policy.ts';
+import { say } from '../src/i18n/messages.ts';
+import { portOf, readCli } from '../src/lib/tools/cli-args.ts';
 
 function sendNotFound(root: string, rest: string, res: ServerResponse): void {
   const lang = /^([a-z]{2,3}(?:-[a-z0-9]+)*)\//i.exec(rest)?.[1];
@@ -51,10 +53,13 @@ export const busyPortMessage = (port: number): string =>
   `Port ${port} is already in use (is the site already being served?). Stop that server, or serve on another port: npm start -- --port ${port + 1} (or npm run serve -- --port ${port + 1})`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const args = process.argv.slice(2);
-  const portAt = args.indexOf('--port');
-  const port = portAt >= 0 ? Number(args[portAt + 1]) : 4321;
-  const dir = args.find((a, i) => !a.startsWith('--') && (portAt < 0 || i !== portAt + 1)) ?? 'dist';
+  const { values, positionals } = readCli<{ port?: string }>({ port: { type: 'string', short: 'p' } }, 'cli.usageServe', true);
+  const port = portOf(values.port ?? '4321');
+  if (port === undefined || positionals.length > 1) {
+    console.error(`${port === undefined ? say('cli.badPort', { value: values.port ?? '' }) : say('cli.extraArgument', { option: positionals[1]! })}\n${say('cli.usageServe')}`);
+    process.exit(2);
+  }
+  const dir = positionals[0] ?? 'dist';
   if (!existsSync(join(dir, '_headers'))) console.warn(`${dir}/_headers is missing: serving without security headers (run npm run build)`);
   try {
     const { url } = await startServer(dir, port);
