@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import * as p from '@clack/prompts';
 import { buildTime, contentDir, languages } from '../src/config.ts';
-import { say } from '../src/i18n/messages.ts';
+import { messageLang, say } from '../src/i18n/messages.ts';
 import { newRelease, type NewAnswers } from '../src/lib/tools/new-release.ts';
 import { writeNew } from '../src/lib/tools/write-release.ts';
 import { readAgencies, takenKeys } from '../src/lib/tools/content-files.ts';
@@ -35,10 +35,12 @@ async function ask(): Promise<NewAnswers> {
     return String(v ?? '');
   };
   const interactive = !(values.lang && values.title && values.agency);
+  // clack's own key hint is English only; the prompt says it in the officer's language instead.
+  const keys = ` (${say('new.selectKeys')})`;
   if (interactive) p.intro(say('new.intro'));
-  const lang = values.lang ?? stop(await p.select({ message: say('new.askLang'), options: languages.map((l) => ({ value: l, label: l })) }));
+  const lang = values.lang ?? stop(await p.select({ message: say('new.askLang') + keys, options: languages.map((l) => ({ value: l, label: l })), showInstructions: false }));
   const title = values.title ?? stop(await p.text({ message: say('new.askTitle'), validate: (v) => (v?.trim() ? undefined : say('new.titleRequired')) }));
-  const agency = values.agency ?? stop(await p.select({ message: say('new.askAgency'), options: agencies.map((a) => ({ value: a.id, label: `${a.id} — ${a.name.ru ?? Object.values(a.name)[0]}` })) }));
+  const agency = values.agency ?? stop(await p.select({ message: say('new.askAgency') + keys, options: agencies.map((a) => ({ value: a.id, label: `${a.id} — ${a.name[messageLang()] ?? a.name.ru ?? Object.values(a.name)[0]}` })), showInstructions: false }));
   const countries = values.countries ?? (interactive ? stop(await p.text({ message: say('new.askCountries'), defaultValue: '' })) : '');
   const date = values.date ?? (interactive ? stop(await p.text({ message: say('new.askDate'), defaultValue: '' })) : '');
   const of = values['translation-of'] ?? (interactive ? stop(await p.text({ message: say('new.askTranslationOf'), defaultValue: '' })) : '');

@@ -99,3 +99,33 @@ describe('npm run new in the press officer\'s language', () => {
     expect(run('mdz').stderr.trim()).toMatch(agency!);
   }, 30_000);
 });
+
+describe('npm run new: guesses are marked, hints point the right way', () => {
+  const check = (file: string, text: string) => checkContent([{ file, id: 'ru/2026/x', text }], {
+    agencies: ctx.agencies, topics: new Set(), languages: ctx.languages, now: ctx.now, imageSize: () => undefined, imageBudget: 1,
+  }).map((f) => f.field);
+
+  it('marks a date without a time TODO, so check refuses it until a person confirms', async () => {
+    const { setMessageLang } = await import('../../src/i18n/messages.ts');
+    setMessageLang('ru');
+    const { file, text } = newRelease({ lang: 'ru', title: 'Т', agency: 'khovar', countries: '', date: '2026-12-01' }, ctx);
+    expect(text).toMatch(/^date: TODO 2026-12-01T12:00:00\+05:00 {2}# TODO: время не указано; взято 12:00/m);
+    expect(check(file, text)).toContain('date');
+    // With a time there is no mark.
+    expect(newRelease({ lang: 'ru', title: 'Т', agency: 'khovar', countries: '', date: '2026-12-01 10:00' }, ctx).text).toMatch(/^date: 2026-12-01T10:00:00\+05:00$/m);
+    // The template's dateline example is in the message language.
+    expect(text).toMatch(/^# dateline: "Душанбе"/m);
+    setMessageLang('en');
+  });
+
+  it('suggests the agency whose id begins with or contains what was typed', () => {
+    const agencies = new Map([['khovar', { timezone: 'Asia/Dushanbe' }], ['mds', { timezone: 'Europe/Moscow' }], ['mfa-tj', { timezone: 'Asia/Dushanbe' }]]);
+    expect(() => newRelease({ lang: 'ru', title: 'Т', agency: 'mfa', countries: '' }, { ...ctx, agencies })).toThrow(/did you mean "mfa-tj"/);
+    expect(() => newRelease({ lang: 'ru', title: 'Т', agency: 'hovar', countries: '' }, { ...ctx, agencies })).toThrow(/did you mean "khovar"/);
+  });
+
+  it('names every unknown country at once', () => {
+    expect(() => parseCountries('TJ, XX, Japanland')).toThrow('countries: "XX", "Japanland" are not countries');
+    expect(() => parseCountries('TJ, XX')).toThrow('countries: "XX" is not a country');
+  });
+});

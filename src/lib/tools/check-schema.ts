@@ -14,6 +14,13 @@ export interface Issue { code: string; path: PropertyKey[]; message: string; exp
 export function nearest(word: string, known: Iterable<string>): string | undefined {
   const list = [...known];
   if (!list.length || !word) return undefined;
+  // On short ids edit distance misleads ("mfa" is 2 edits from "mds"): a known id that begins with,
+  // else contains, what was typed is the likelier meaning, when only one does.
+  const typed = word.toLowerCase();
+  for (const match of [(k: string) => k.startsWith(typed), (k: string) => k.includes(typed)]) {
+    const found = typed.length >= 2 ? list.filter((k) => match(k.toLowerCase())) : [];
+    if (found.length === 1) return found[0];
+  }
   const best = closest(word, list);
   const lower = closest(word.toLowerCase(), list.map((k) => k.toLowerCase()));
   const pick = distance(word.toLowerCase(), lower) < distance(word, best) ? list.find((k) => k.toLowerCase() === lower)! : best;

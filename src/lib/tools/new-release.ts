@@ -54,11 +54,14 @@ export function parseCountries(input: string): string[] {
   // "TJ RU" is two codes; "United Kingdom" is one name.
   const words = input.split(/[,;]+/).map((s) => s.trim()).filter(Boolean)
     .flatMap((part) => (/^[A-Za-z]{2}(\s+[A-Za-z]{2})+$/.test(part) ? part.split(/\s+/) : [part]));
+  const unknown: string[] = [];
   for (const word of words) {
     const code = isCountryCode(word) ? word : suggestCountry(word);
-    if (!code) throw new Error(say('new.country', { value: word }));
-    if (!codes.includes(code)) codes.push(code);
+    if (!code) unknown.push(word);
+    else if (!codes.includes(code)) codes.push(code);
   }
+  // Every wrong value at once, so one correction is enough.
+  if (unknown.length) throw new Error(say(unknown.length === 1 ? 'new.country' : 'new.countries', { value: unknown[0]!, list: unknown.map((w) => `"${w}"`).join(', ') }));
   return codes;
 }
 
@@ -73,6 +76,8 @@ export function newRelease(a: NewAnswers, ctx: NewContext): { file: string; text
   }
   const date = parseDate(a.date, agency.timezone, ctx.now);
   const year = date.slice(0, 4);
+  // A day without a time gets 12:00, marked like the importer's guesses: check and build refuse it until confirmed.
+  const noTime = /^\d{4}-\d{2}-\d{2}$/.test((a.date ?? '').trim());
   let key: string;
   if (a.translationOf) {
     const files = ctx.keys.get(a.translationOf);
@@ -82,7 +87,7 @@ export function newRelease(a: NewAnswers, ctx: NewContext): { file: string; text
     key = a.translationOf;
   } else key = newKey(a.title, year, new Set(ctx.keys.keys()));
   const text = renderRelease({
-    title: a.title.trim(), date, agency: a.agency, countries: parseCountries(a.countries), translationKey: key,
+    title: a.title.trim(), date: noTime ? `${TODO} ${date}` : date, dateNote: noTime ? say('new.dateNoTime') : undefined, agency: a.agency, countries: parseCountries(a.countries), translationKey: key,
     // A placeholder the check and the build refuse until the press officer replaces it.
     body: `${TODO}: ${say('new.placeholder')}`,
   });

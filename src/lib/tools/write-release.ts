@@ -52,7 +52,7 @@ export function renderRelease(d: Draft): string {
   lines.push(`date: ${d.date}${d.dateNote ? `  # ${d.dateNote}` : ''}`);
   lines.push(`# timezone: Asia/Dushanbe  # ${hint('timezone')}`);
   lines.push(`# updated: 2020-10-08T09:00:00+05:00  # ${hint('updated')}`);
-  lines.push(d.dateline ? `dateline: ${q(d.dateline)}${note(d.datelineNote)}` : `# dateline: "Dushanbe"  # ${d.datelineNote ?? hint('dateline')}`);
+  lines.push(d.dateline ? `dateline: ${q(d.dateline)}${note(d.datelineNote)}` : `# dateline: ${q(hint('datelineExample'))}  # ${d.datelineNote ?? hint('dateline')}`);
   lines.push(d.byline ? `byline: ${q(d.byline)}` : `# byline: ${q(hint('bylineExample'))}  # ${hint('byline')}`);
   lines.push(`agency: ${d.agency}  # ${d.agencyNote ?? hint('agency')}`);
   lines.push('participants:', `  countries: [${d.countries.join(', ')}]  # ${hint('countries')}`);
