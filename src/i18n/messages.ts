@@ -21,7 +21,17 @@ export function messageLang(e: Record<string, string | undefined> = env): string
   return code(locale) in MESSAGES ? code(locale) : 'en';
 }
 
+/** The one English line said when PRESS_MESSAGES_LANG names a language without messages, else undefined. */
+export function unsupportedLangNote(e: Record<string, string | undefined> = env): string | undefined {
+  const asked = e.PRESS_MESSAGES_LANG;
+  if (!asked || asked.toLowerCase().slice(0, 2) in MESSAGES) return undefined;
+  return `PRESS_MESSAGES_LANG=${asked} has no messages; using English (supported: ${Object.keys(MESSAGES).sort().join(', ')})`;
+}
+
 let current = messageLang();
+// Said once per process, so a wrong setting is not silently ignored.
+const note = unsupportedLangNote();
+if (note && typeof console !== 'undefined') console.warn(note);
 
 /** Switches the message language (tests, and tools that take a --lang). */
 export function setMessageLang(lang: string): void {

@@ -50,3 +50,30 @@ describe('the check of agencies.yml and topics.yml', () => {
     } finally { setMessageLang('en'); }
   });
 });
+
+describe('an unsupported PRESS_MESSAGES_LANG', () => {
+  it('is said once, in English, with the supported values', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { join } = await import('node:path');
+    const run = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/check.ts'), '--help'], {
+      encoding: 'utf8', env: { ...process.env, PRESS_MESSAGES_LANG: 'de' },
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run check/);
+    expect(run.stderr.trim()).toBe('PRESS_MESSAGES_LANG=de has no messages; using English (supported: en, ru, tg)');
+    const fine = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/check.ts'), '--help'], { encoding: 'utf8', env: { ...process.env, PRESS_MESSAGES_LANG: 'tg' } });
+    expect(fine.stderr).toBe('');
+  });
+});
+
+describe('link messages', () => {
+  it('every unsafe-link message says how to fix it', async () => {
+    const { setMessageLang } = await import('../../src/i18n/messages.ts');
+    const { elementProblems } = await import('../../src/lib/security/html-rules.ts');
+    for (const [lang, fix] of [['en', /; remove it or link the web page itself$/], ['ru', /; удалите её или дайте ссылку на саму веб-страницу$/], ['tg', /; онро нест кунед/]] as const) {
+      setMessageLang(lang);
+      expect(elementProblems({ tagName: 'a', properties: { href: 'data:text/html,x' } } as never, 'https://example.org')).toEqual([expect.stringMatching(fix)]);
+    }
+    setMessageLang('en');
+  });
+});
