@@ -88,3 +88,20 @@ describe('npm run check', () => {
     expect(result.stdout).toMatch(/Checked 14 release\(s\).*1 error\(s\), 0 warning\(s\)/);
   }, 30_000); // two processes: seconds on a busy machine
 });
+
+describe('a release in another year folder than its date', () => {
+  it('is warned about (the address takes the year from the date), in check and so in the build', async () => {
+    const { newRelease } = await import('../../src/lib/tools/new-release.ts');
+    const { setMessageLang } = await import('../../src/i18n/messages.ts');
+    setMessageLang('en');
+    const agencies = new Map([['khovar', { timezone: 'Asia/Dushanbe' }]]);
+    const now = new Date('2026-12-01T12:00:00Z');
+    const { text } = newRelease({ lang: 'ru', title: 'Встреча', agency: 'khovar', countries: 'TJ', date: '2026-01-05 10:00' }, { contentDir: 'content', languages: ['ru'], agencies, keys: new Map(), now });
+    const body = text.replace(/^TODO: .*$/m, 'Текст.');
+    const run = (id: string) => checkContent([{ file: `releases/${id}.md`, id, text: body }], { agencies, topics: new Set(), languages: ['ru'], now, imageSize: () => undefined, imageBudget: 1 });
+    expect(run('ru/2026/vstrecha')).toEqual([]);
+    expect(run('ru/2025/vstrecha')).toEqual([expect.objectContaining({ level: 'warning', field: 'date', message: expect.stringContaining('dated 2026 but is in the folder 2025') })]);
+    // A release not filed by year is not judged.
+    expect(run('ru/vstrecha')).toEqual([]);
+  });
+});

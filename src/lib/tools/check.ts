@@ -130,6 +130,9 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
     }
     if (data.updated && data.updated.getTime() < data.date.getTime()) push(['updated'], say('date.updatedBefore'));
     const release = toRelease({ id: src.id, filePath: src.file, data }, (id) => o.agencies.get(id)?.timezone ?? 'UTC');
+    // The address takes its year from the date; a year folder that disagrees is a misfiled release.
+    const folder = src.id.split('/')[1];
+    if (folder && /^\d{4}$/.test(folder) && Number(folder) !== release.local.year) push(['date'], say('date.folderYear', { value: release.local.year, folder, path: `${release.lang}/${release.local.year}/` }), 'warning');
     if (!release.slug) push(['title'], say('site.noSlug'));
     else releases.push(release);
   }
