@@ -191,7 +191,7 @@ describe('a hostile press officer: each of these got through, or crashed the che
 
 describe('the photo of an unpublished release', () => {
   it('may not be shown by a published one, in its fields or its text (it would leak the embargoed photo)', () => {
-    const embargoed = file('Текст.', `${FRONT.replace('translationKey: x', 'translationKey: later').replace('"Заголовок"', '"Позже"')}\nembargo: 2027-01-01T10:00:00+05:00\nimage:\n  src: ./secret.jpg\n  alt: "Фото"`, 'ru/2026/later');
+    const embargoed = file('Текст.', `${FRONT.replace('translationKey: x', 'translationKey: later').replace(/^date: .*$/m, 'date: 2026-01-01T09:00:00+05:00').replace('"Заголовок"', '"Позже"')}\nembargo: 2027-01-01T10:00:00+05:00\nimage:\n  src: ./secret.jpg\n  alt: "Фото"`, 'ru/2026/later');
     const thief = file('Текст.', `${FRONT}\nimage:\n  src: ../2026/secret.jpg\n  alt: "Фото"`);
     expect(lines([embargoed, thief])).toEqual(['x.md:7: image.src: the photo "../2026/secret.jpg" is that of content/releases/ru/2026/later.md, which is not published yet (draft or embargo): it would appear with this release before then; use another photo, or wait']);
     // Markdown images are built into the site from the file (raw HTML <img> is a plain URL, not the file).
