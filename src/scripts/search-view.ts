@@ -8,8 +8,9 @@ import { withoutKeys } from '../lib/search/query.ts';
 import { formatCount, type NumberStyle } from '../lib/search/numbers.ts';
 import { FACETS, type Facet } from '../lib/search/state.ts';
 import type { ResultData } from './search-pagefind.ts';
+import type { LinkStrings } from './search-link.ts';
 
-export interface Strings {
+export interface Strings extends LinkStrings {
   found: string;
   none: string;
   loading: string;

@@ -5,11 +5,12 @@
  * history entry, submitting or changing a filter adds one; back and forward
  * restore the form). Pagefind loads on the first sign of intent.
  */
-import { formatCount, type NumberStyle } from '../lib/search/numbers.ts';
-import { FACETS, filterCount, isActive, parseState, stateQuery, type Facet, type SearchState } from '../lib/search/state.ts';
+import type { NumberStyle } from '../lib/search/numbers.ts';
+import { FACETS, isActive, parseState, stateQuery, type Facet, type SearchState } from '../lib/search/state.ts';
 import { TypingPace } from '../lib/search/pace.ts';
 import { countIn, loader, PAGE, preload, searchWithCounts, type Pagefind, type Result } from './search-pagefind.ts';
 import { counter, resultItem, showCounts, showElsewhere, type Strings } from './search-view.ts';
+import { chosenFirst, showChosen, showLinkNote } from './search-link.ts';
 
 /** The counts beside the filters cost a search of their own: made once typing has paused this long. */
 const COUNT_DELAY = 250;
@@ -62,13 +63,9 @@ function start(form: HTMLFormElement): void {
     (form.elements.namedItem('to') as HTMLInputElement).value = state.to;
     (form.elements.namedItem('sort') as HTMLSelectElement).value = state.sort;
     markFilters(state);
+    chosenFirst(form);
   }
-  /** The number of filters set, in the summary; the box opens when one is set. */
-  function markFilters(state: SearchState): void {
-    const n = filterCount(state);
-    filtersBox.querySelector('.search-filter-count')!.textContent = n ? `(${formatCount(n, numbers)})` : '';
-    if (n) filtersBox.open = true;
-  }
+  const markFilters = (state: SearchState) => showChosen(filtersBox, state, labels, strings, numbers);
 
   let latest = 0;
   let pending: Result[] = [];
@@ -92,8 +89,8 @@ function start(form: HTMLFormElement): void {
       more.hidden = true;
       elsewhere.hidden = true;
       showCounts(form, undefined, numbers);
-      // An empty submit (here or from the header box) says what can be searched.
-      status.textContent = submitted ? strings.empty : '';
+      // An empty search (a submit here or from the header box, a step back, a link with nothing usable) says what can be searched.
+      status.textContent = strings.empty;
       if (submitted) input.focus();
       data.hinted = query;
       data.counted = query;
@@ -217,6 +214,8 @@ function start(form: HTMLFormElement): void {
   form.hidden = false;
   const initial = parseState(location.search);
   fillForm(initial);
+  // A shared link's values the page cannot use are dropped (the URL shows the corrected search): say which.
+  showLinkNote(document.getElementById('search-note')!, [form, header?.form], (f, v) => labels(f, v) !== undefined, strings);
   // Wide screens have room for the filters; on a phone they wait behind their summary.
   if (matchMedia('(min-width: 48rem)').matches) filtersBox.open = true;
   // A link with an unknown filter value leaves its box unticked: search what the form shows.

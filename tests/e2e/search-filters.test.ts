@@ -6,6 +6,7 @@ import { audit } from '../support/axe.ts';
 import { useSearchPage } from '../support/search-page.ts';
 import { FIXTURE_DIST } from '../support/fixture.ts';
 import { STRINGS } from '../../src/i18n/strings.ts';
+import { page } from '../support/dist.ts';
 
 /** Results and the counts beside the options are shown for the URL's search. */
 const settled = (tab: Page) => tab.waitForFunction(() => {
@@ -160,11 +161,79 @@ describe('search filters, order and hints in a real browser', () => {
     await tab.context().close();
   });
 
+  it('opens a shared link with values it cannot use on the corrected search, saying what it left out, never a blank page', async () => {
+    const ru = STRINGS.ru!;
+    const tab = await open('/ru/search/?from=2025-02-30');
+    expect(new URL(tab.url()).search).toBe('');
+    expect(await tab.locator('#search-note').isVisible()).toBe(true);
+    expect(await tab.locator('#search-note').textContent()).toBe(ru['search.ignored']!.replace('{values}', 'from=2025-02-30'));
+    expect(await status(tab)).toBe(ru['search.empty']);
+    await tab.goto(`${site.base}/ru/search/?from=abc&country=zz`);
+    await settled(tab);
+    expect(new URL(tab.url()).search).toBe('');
+    expect(await tab.locator('#search-note').textContent()).toBe(ru['search.ignored']!.replace('{values}', 'from=abc, country=zz'));
+    expect(await status(tab)).toBe(ru['search.empty']);
+    // What can be used is searched; the note goes once the reader searches again.
+    await tab.goto(`${site.base}/en/search/?q=Tajikistan&country=zz&sort=random`);
+    await settled(tab);
+    expect(new URL(tab.url()).search).toBe('?q=Tajikistan');
+    expect(await found(tab)).toBeGreaterThan(0);
+    expect(await tab.locator('#search-note').textContent()).toBe(STRINGS.en!['search.ignored']!.replace('{values}', 'country=zz, sort=random'));
+    await tab.fill('#search-q', 'Japan');
+    expect(await tab.locator('#search-note').isHidden()).toBe(true);
+    await tab.context().close();
+  });
+
+  it('says so when a link\'s date range is backwards, and shows the turned range in the URL and the inputs', async () => {
+    const tab = await open('/ru/search/?from=2026-01-01&to=2020-01-01');
+    expect(Object.fromEntries(new URL(tab.url()).searchParams)).toEqual({ from: '2020-01-01', to: '2026-01-01' });
+    expect(await tab.inputValue('#search-from')).toBe('2020-01-01');
+    expect(await tab.inputValue('#search-to')).toBe('2026-01-01');
+    expect(await tab.locator('#search-note').isVisible()).toBe(true);
+    expect(await tab.locator('#search-note').textContent())
+      .toBe(STRINGS.ru!['search.swapped']!.replace('{from}', '2020-01-01').replace('{to}', '2026-01-01'));
+    expect(await found(tab)).toBe(releaseDays('ru').filter((d) => d >= '2020-01-01' && d <= '2026-01-01').length);
+    await tab.context().close();
+  });
+
+  it('says what to search again after stepping back to the empty search', async () => {
+    const tab = await open('/ru/search/');
+    expect(await status(tab)).toBe(STRINGS.ru!['search.empty']);
+    await tab.fill('#search-q', 'Таджикистан');
+    await tab.click('#search-form button[type="submit"]');
+    await tab.waitForURL((u) => u.search !== '');
+    await settled(tab);
+    expect(await found(tab)).toBeGreaterThan(0);
+    await tab.goBack();
+    await settled(tab);
+    expect(new URL(tab.url()).search).toBe('');
+    expect(await status(tab)).toBe(STRINGS.ru!['search.empty']);
+    await tab.context().close();
+  });
+
+  it('puts the options of a link first in their scrolling lists and names them in the summary', async () => {
+    const phone = { width: 390, height: 844 };
+    const tab = await open(`/ru/search/?q=${encodeURIComponent('Таджикистан')}&country=tj&from=2020-01-01`, phone);
+    const list = tab.locator('fieldset[data-facet="country"] ul');
+    const chosen = tab.locator(box('country', 'tj'));
+    expect(await list.evaluate((ul) => ul.scrollHeight > ul.clientHeight), 'the country list scrolls').toBe(true);
+    expect(await list.locator('li').first().locator('input').getAttribute('value')).toBe('tj');
+    const [inList, option] = [await list.boundingBox(), await chosen.boundingBox()];
+    expect(option!.y >= inList!.y && option!.y + option!.height <= inList!.y + inList!.height, 'the chosen option is in view').toBe(true);
+    expect(await tab.locator('#search-filters summary').textContent()).toBe(`${STRINGS.ru!['search.filters']} (2): Таджикистан, С 2020-01-01`);
+    // The other options keep the page's order.
+    const values = await list.locator('input').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
+    const built = [...page('/ru/search/').querySelectorAll('fieldset[data-facet="country"] input')].map((b) => b.getAttribute('value'));
+    expect(values).toEqual(['tj', ...built.filter((v) => v !== 'tj')]);
+    await tab.context().close();
+  });
+
   it('passes axe-core with filters set, counts, a date range, the hint and on a phone', async () => {
     for (const [path, viewport] of [
       ['/en/search/?q=Tajikistan&country=jp&country=kw&from=2020-01-01', undefined],
       ['/ru/search/?q=Tajikistan', undefined],
       ['/tg/search/?q=', undefined],
+      ['/ru/search/?from=2026-01-01&to=2020-01-01&country=zz', undefined],
       ['/ru/search/?q=Таджикистан', { width: 390, height: 844 }],
     ] as const) {
       const tab = await open(path, viewport);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveSort, filterCount, isActive, pagefindOptions, parseState, stateQuery, withoutFacet } from '../../src/lib/search/state.ts';
+import { effectiveSort, filterCount, isActive, pagefindOptions, parseState, readState, stateQuery, withoutFacet } from '../../src/lib/search/state.ts';
 
 const known: Record<string, string> = { 'country:tj': 'Таджикистан', 'country:ru': 'Россия', 'agency:khovar': 'НИАТ «Ховар»' };
 const labels = (facet: string, value: string) => known[`${facet}:${value}`];
@@ -13,6 +13,17 @@ describe('search state in the URL', () => {
     expect(parseState('?sort=random&agency=&from=2020-02-30&to=yesterday')).toEqual({ q: '', filters: {}, from: '', to: '', sort: 'relevance' });
     // A range typed backwards is the same range.
     expect(parseState('?from=2021-05-01&to=2020-01-01')).toMatchObject({ from: '2020-01-01', to: '2021-05-01' });
+  });
+
+  it('says which values of a shared link it dropped and when it turned a backwards range round', () => {
+    expect(readState('?from=2025-02-30&q=x').notes).toEqual({ ignored: ['from=2025-02-30'], swapped: false });
+    expect(readState('?from=abc&country=zz&to=yesterday&sort=random').notes).toEqual({ ignored: ['from=abc', 'to=yesterday', 'sort=random'], swapped: false });
+    const back = readState('?from=2026-01-01&to=2020-01-01');
+    expect(back.notes).toEqual({ ignored: [], swapped: true });
+    expect(stateQuery(back.state)).toBe('?from=2020-01-01&to=2026-01-01');
+    // A corrected link reads back with nothing to say.
+    expect(readState(stateQuery(back.state)).notes).toEqual({ ignored: [], swapped: false });
+    expect(readState('?q=a&from=2020-01-01&to=2020-01-01&sort=newest').notes).toEqual({ ignored: [], swapped: false });
   });
 
   it('writes a stable query string without defaults, and reads it back to the same state', () => {

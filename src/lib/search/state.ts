@@ -24,9 +24,21 @@ export interface SearchState {
   sort: Sort;
 }
 
+/** What a query string asked for that its state does not keep, so the page can say so. */
+export interface StateNotes {
+  /** Parameters whose value is not a real day or order, as `name=value`, in URL order. */
+  ignored: string[];
+  /** The date range came backwards (from after to) and was turned round. */
+  swapped: boolean;
+}
+
 /** Reads a state from a query string; unknown parameters and values are ignored. */
-export function parseState(search: string | URLSearchParams): SearchState {
+export const parseState = (search: string | URLSearchParams): SearchState => readState(search).state;
+
+/** The state of a query string, and what of it was dropped or turned round. */
+export function readState(search: string | URLSearchParams): { state: SearchState; notes: StateNotes } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const ignored: string[] = [];
   const filters: SearchState['filters'] = {};
   for (const f of FACETS) {
     const values = [...new Set(params.getAll(f).map((v) => v.trim()).filter(Boolean))];
@@ -34,13 +46,17 @@ export function parseState(search: string | URLSearchParams): SearchState {
   }
   const day = (name: string) => {
     const v = params.get(name)?.trim() ?? '';
+    if (v && !isDay(v)) ignored.push(`${name}=${v}`);
     return isDay(v) ? v : '';
   };
   let [from, to] = [day('from'), day('to')];
-  // A range typed backwards means the same days.
-  if (from && to && from > to) [from, to] = [to, from];
-  const sort = params.get('sort') as Sort | null;
-  return { q: (params.get('q') ?? '').trim(), filters, from, to, sort: sort && SORTS.includes(sort) ? sort : 'relevance' };
+  // A range typed backwards means the same days; the page says it turned them round.
+  const swapped = Boolean(from && to && from > to);
+  if (swapped) [from, to] = [to, from];
+  const sortValue = params.get('sort')?.trim() ?? '';
+  const sort = SORTS.find((s) => s === sortValue);
+  if (sortValue && !sort) ignored.push(`sort=${sortValue}`);
+  return { state: { q: (params.get('q') ?? '').trim(), filters, from, to, sort: sort ?? 'relevance' }, notes: { ignored, swapped } };
 }
 
 /** The query string for a state, without defaults, in a stable order ("" when empty). */
