@@ -1,10 +1,12 @@
 /** What a reader sees on the built pages (issue 16, reader side): release pages, dates, navigation, identity. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/t.ts';
 import { exists, htmlPages, page } from '../support/dist.ts';
-import { ROOT } from '../support/fixture.ts';
+import { FIXTURE_DIST, ROOT } from '../support/fixture.ts';
+import { pageWeight } from '../../scripts/bench/dist-stats.ts';
+import { RELEASE_JS_BYTES } from '../../scripts/bench/budgets.ts';
 
 const CIS = {
   ru: '/ru/2020/10/07/mid-stran-sng-proveli-konsultatsii-o-sotrudnichestve-v-informatsionnoy-sfere/',
@@ -95,6 +97,16 @@ describe('release pages', () => {
     }
   });
 
+  it('ship no script but the print date, within its budget', () => {
+    const size = (sitePath: string) => statSync(join(FIXTURE_DIST, sitePath.replace(/^\/+/, ''))).size;
+    for (const path of releasePages) {
+      const html = readFileSync(join(FIXTURE_DIST, path, 'index.html'), 'utf8');
+      const code = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/application\/ld\+json/.test(m[1]!));
+      expect(code.map((m) => m[2]!.includes('data-print-date')), path).toEqual([true]);
+      expect(pageWeight(html, size).js, path).toBeLessThanOrEqual(RELEASE_JS_BYTES);
+    }
+  });
+
   it('offer the address to copy and an e-mail link, without script', () => {
     const doc = page(CIS.ru);
     const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href');
@@ -102,7 +114,7 @@ describe('release pages', () => {
     expect(doc.querySelector('.share label[for="share-url"]')).not.toBeNull();
     const mail = doc.querySelector('.share a[href^="mailto:"]')!.getAttribute('href')!;
     expect(decodeURIComponent(mail)).toContain(canonical);
-    expect(doc.querySelector('.share-copy')!.hasAttribute('hidden')).toBe(true);
+    expect(doc.querySelector('.share button')).toBeNull();
   });
 
   it("print the site name and the release's address, and mark links that are their own address", () => {
