@@ -36,7 +36,7 @@ describe('command-line options of the tools', () => {
     expect(r.status).toBe(code);
     expect(r.stdout + r.stderr).toMatch(text);
     expect(r.stdout + r.stderr).not.toMatch(/ERR_|\n\s+at /);
-  });
+  }, 30_000);
 
   it('serve reads --port=N and -p N (the port is used, not served as a folder)', async () => {
     const { createServer } = await import('node:net');
@@ -50,5 +50,5 @@ describe('command-line options of the tools', () => {
         expect(r.stderr).toContain(`Port ${port} is already in use`);
       }
     } finally { busy.close(); }
-  });
+  }, 60_000);
 });

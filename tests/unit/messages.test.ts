@@ -63,7 +63,7 @@ describe('an unsupported PRESS_MESSAGES_LANG', () => {
     expect(run.stderr.trim()).toBe('PRESS_MESSAGES_LANG=de has no messages; using English (supported: en, ru, tg)');
     const fine = spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/check.ts'), '--help'], { encoding: 'utf8', env: { ...process.env, PRESS_MESSAGES_LANG: 'tg' } });
     expect(fine.stderr).toBe('');
-  });
+  }, 30_000);
 });
 
 describe('link messages', () => {
