@@ -9,6 +9,14 @@ const feedPageOf = (feed: string) => `/${feed.replace(/rss\.xml$/, 'feed/')}`;
 const rssLinks = (doc: Document) => [...doc.querySelectorAll('head link[rel="alternate"][type="application/rss+xml"]')].map((l) => l.getAttribute('href'));
 
 describe('readable feed pages', () => {
+  it("name the site once in their title (the whole site's feed is named after it)", () => {
+    for (const feed of feeds) {
+      const doc = page(feedPageOf(feed));
+      const site = doc.querySelector('meta[property="og:site_name"]')!.getAttribute('content')!;
+      expect(doc.title.split(site).length - 1, feed).toBe(1);
+    }
+  });
+
   it('exist for every feed, with the title, what it carries, the address to copy and the newest items', () => {
     expect(feeds.length).toBeGreaterThan(40);
     for (const feed of feeds) {

@@ -50,6 +50,8 @@ describe('release pages', () => {
     expect(notice.closest('article, [data-pagefind-body]')).toBeNull();
     expect(notice.querySelector('[lang]')).toBeNull();
     expect(css).toMatch(/@media print \{[^@]*\.notice[^{]*\{ display: none/);
+    // The footnote's "↩" back-link is a link to follow, nothing on paper.
+    expect(css).toMatch(/@media print \{[^@]*\[data-footnote-backref\] \{ display: none/);
   });
 
   it("show a translation its original's photo, marked with the original's language", () => {
