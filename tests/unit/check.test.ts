@@ -105,3 +105,12 @@ describe('a release in another year folder than its date', () => {
     expect(run('ru/vstrecha')).toEqual([]);
   });
 });
+
+describe('a release with a wrong field', () => {
+  it('still has its missing photo and pictures in the text reported in the same run', () => {
+    const agencies = new Map([['khovar', { timezone: 'Asia/Dushanbe' }]]);
+    const text = '---\ntitle: ""\ndate: 2020-10-07T10:00:00+05:00\nagency: khovar\ntranslationKey: x\nimage:\n  src: ./gone.jpg\n  alt: "Фото"\n---\n\nТекст.\n\n![Фото](./nope.jpg)\n';
+    const found = checkContent([{ file: 'releases/ru/2020/x.md', id: 'ru/2020/x', text }], { agencies, topics: new Set(), languages: ['ru'], now: new Date('2026-01-01T00:00:00Z'), imageSize: () => undefined, imageBudget: 1 });
+    expect(found.map((f) => `${f.line}: ${f.field}`)).toEqual(expect.arrayContaining(['2: title', '7: image.src', '13: text']));
+  });
+});

@@ -18,7 +18,9 @@ import { TODO } from './write-release.ts';
 export type Path = (string | number)[];
 
 /** One checked release: where its fields are, and its data if every rule passed. */
-export interface Parsed { src: ReleaseFile; lineOf: (path: Path) => number; data?: ReleaseData; key?: string; dateText?: string; images?: BodyImage[] }
+export interface Parsed { src: ReleaseFile; lineOf: (path: Path) => number; data?: ReleaseData; key?: string; dateText?: string; images?: BodyImage[];
+  /** image.src as written, for the photo rule when another field is wrong. */
+  imageSrc?: string }
 
 /** The line of the field at `path` (its key's line), or of its nearest parent. */
 function locate(doc: Document, lineOfOffset: (offset: number) => number): (path: Path) => number {
@@ -145,5 +147,6 @@ export function checkFile(src: ReleaseFile, schema: Schema, keysAt: (path: Path)
     ok = false;
   }
   const dateText = typeof data?.date === 'string' ? data.date : undefined;
-  return { src, lineOf, key, dateText, images, data: ok && result.success ? (result.data as ReleaseData) : undefined };
+  const imageSrc = (data?.image as { src?: unknown } | undefined)?.src;
+  return { src, lineOf, key, dateText, images, imageSrc: typeof imageSrc === 'string' ? imageSrc : undefined, data: ok && result.success ? (result.data as ReleaseData) : undefined };
 }

@@ -107,7 +107,18 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
   const byFile = new Map<string, Parsed>();
   for (const p of parsed) {
     const { data, src, lineOf } = p;
-    if (!data) continue;
+    // Pictures in the text are built from their files as the photo is: the same rules, even when a field is wrong.
+    for (const image of p.images ?? []) {
+      const at = { file: src.file, line: image.line, field: 'text', level: 'error' as const };
+      if (SVG.test(image.src)) out.push({ ...at, message: say('image.svg', { value: image.src }) });
+      else if (o.imageSize(src.file, image.src) === undefined) out.push({ ...at, message: say('image.missing', { value: image.src }) });
+    }
+    if (!data) {
+      if (p.imageSrc && !SVG.test(p.imageSrc) && o.imageSize(src.file, p.imageSrc) === undefined) {
+        out.push({ file: src.file, line: lineOf(['image', 'src']), field: 'image.src', message: say('image.missing', { value: p.imageSrc }), level: 'error' });
+      }
+      continue;
+    }
     byFile.set(src.file, p);
     const push = (path: Path, message: string, level: Finding['level'] = 'error') =>
       out.push({ file: src.file, line: lineOf(path), field: path.join('.'), message, level });
@@ -116,12 +127,6 @@ export function checkReleases(files: ReleaseFile[], options: CheckOptions): { fi
       if (SVG.test(String(data.image.src))) push(['image', 'src'], say('image.svg', { value: String(data.image.src) }));
       else if (size === undefined) push(['image', 'src'], say('image.missing', { value: String(data.image.src) }));
       else if (size > o.imageBudget) push(['image', 'src'], say('image.heavy', { value: mb(size), budget: mb(o.imageBudget) }), 'warning');
-    }
-    // Pictures in the text are built from their files as the photo is: the same rules.
-    for (const image of p.images ?? []) {
-      const at = { file: src.file, line: image.line, field: 'text', level: 'error' as const };
-      if (SVG.test(image.src)) out.push({ ...at, message: say('image.svg', { value: image.src }) });
-      else if (o.imageSize(src.file, image.src) === undefined) out.push({ ...at, message: say('image.missing', { value: image.src }) });
     }
     // Published now (no embargo, or one already over) with a date still to come: it would lead every list.
     const embargoOver = data.embargo && data.embargo.getTime() <= o.now.getTime();
