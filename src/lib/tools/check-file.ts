@@ -148,5 +148,5 @@ export function checkFile(src: ReleaseFile, schema: Schema, keysAt: (path: Path)
   }
   const dateText = typeof data?.date === 'string' ? data.date : undefined;
   const imageSrc = (data?.image as { src?: unknown } | undefined)?.src;
-  return { src, lineOf, key, dateText, images, imageSrc: typeof imageSrc === 'string' ? imageSrc : undefined, data: ok && result.success ? (result.data as ReleaseData) : undefined };
+  return { src, lineOf, key, dateText, images, imageSrc: typeof imageSrc === 'string' && !reported.has('image.src') && !MARKER.test(imageSrc) ? imageSrc : undefined, data: ok && result.success ? (result.data as ReleaseData) : undefined };
 }
