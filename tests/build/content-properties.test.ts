@@ -24,7 +24,9 @@ const env = buildEnv(content, out, { PRESS_LANGUAGES: 'ru', PRESS_BUILD_TIME: '2
 const valids: Valid[] = fc.sample(fc.uniqueArray(validRelease, { selector: (v) => v.key, minLength: 4, maxLength: 4 }), { seed: 13, numRuns: 1 })[0]!
   .map((v, i) => ({ ...v, key: `${v.key}-${i}`, title: `${v.title} ${i}` }));
 const mutants = fc.sample(validRelease.chain(mutant), { seed: 13, numRuns: 8 });
-const lines = (output: string) => output.split('\n').map((l) => /(releases\/ru\/2020\/[\w-]+\.mdx?:\d+: .*)$/.exec(l)?.[1]).filter((l): l is string => !!l).sort();
+const lines = (output: string) => output.split('\n').map((l) => /(releases\/ru\/\d{4}\/[\w-]+\.mdx?:\d+: .*)$/.exec(l)?.[1]).filter((l): l is string => !!l).sort();
+/** A valid release is filed in the folder of its date's year (another folder is warned about). */
+const folderOf = (v: Valid) => join(content, 'releases/ru', v.date.slice(0, 4));
 
 let refused: { status: number | null; output: string };
 let check: string;
@@ -34,7 +36,10 @@ beforeAll(() => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(releases, { recursive: true });
   for (const f of ['agencies.yml', 'topics.yml']) cpSync(join(ROOT, 'content', f), join(content, f));
-  valids.forEach((v, i) => writeFileSync(join(releases, `valid-${i}.md`), render(frontmatterOf(v), bodyOf(v))));
+  valids.forEach((v, i) => {
+    mkdirSync(folderOf(v), { recursive: true });
+    writeFileSync(join(folderOf(v), `valid-${i}.md`), render(frontmatterOf(v), bodyOf(v)));
+  });
   const name = (i: number) => `mutant-${i}.md${mutants[i]!.mdx ? 'x' : ''}`;
   mutants.forEach((m, i) => writeFileSync(join(releases, name(i)), m.bytes ?? m.text!));
   refused = astroBuild(env);
