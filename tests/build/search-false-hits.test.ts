@@ -1,11 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPagefind, type PagefindSite } from '../../scripts/bench/pagefind-node.ts';
+import { describe, expect, it } from 'vitest';
 import { foldWord } from '../../src/lib/search/fold.ts';
-import { prepareQuery, withoutKeys } from '../../src/lib/search/query.ts';
-import { realResults } from '../../src/lib/search/verify.ts';
-import { FIXTURE_CONTENT, FIXTURE_DIST } from '../support/fixture.ts';
+import { withoutKeys } from '../../src/lib/search/query.ts';
+import { FIXTURE_CONTENT } from '../support/fixture.ts';
+import { useFixtureSearch } from '../support/search-node.ts';
 
 // Words that occur in no release of the fixture, in each language. The first three are the
 // Russian examples Pagefind alone answers with a match on a short prefix (по, к, сайт).
@@ -15,19 +14,7 @@ const ABSENT: Record<string, string[]> = {
   tg: ['андоз', 'киштӣ', 'заминларза', 'гандум', 'интихобот', 'таҳримҳо', 'футбол', 'сӯхтор', 'қарздиҳанда'],
 };
 
-let site: PagefindSite;
-beforeAll(async () => { site = await openPagefind(FIXTURE_DIST); });
-afterAll(() => site.close());
-
-/** What the search page shows for a query: Pagefind's answer without false hits. */
-async function find(lang: string, raw: string) {
-  const pf = await site.forLang(lang);
-  const query = prepareQuery(raw, lang);
-  const { results } = await pf.search(query.text);
-  const real = await realResults(pf, query, lang, results);
-  return Promise.all(real.map((r) => r.data()));
-}
-const urls = async (lang: string, raw: string) => (await find(lang, raw)).map((d) => d.url).sort();
+const { find, urls, forLang } = useFixtureSearch();
 
 /** Folded text of every release of a language in the fixture content. */
 function corpus(lang: string): string {
@@ -45,7 +32,7 @@ describe('no false hits', () => {
   });
 
   it('Pagefind alone matches the three Russian examples on a short prefix', async () => {
-    const pf = await site.forLang('ru');
+    const pf = await forLang('ru');
     for (const w of ['пошлины', 'корабль', 'санкции']) expect((await pf.search(w)).results.length, w).toBeGreaterThan(0);
   });
 

@@ -1,28 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPagefind, type PagefindSite } from '../../scripts/bench/pagefind-node.ts';
-import { prepareQuery } from '../../src/lib/search/query.ts';
-import { realResults } from '../../src/lib/search/verify.ts';
+import { describe, expect, it } from 'vitest';
 import { STRINGS } from '../../src/i18n/strings.ts';
-import { ROOT, FIXTURE_DIST } from '../support/fixture.ts';
+import { ROOT } from '../support/fixture.ts';
+import { useFixtureSearch } from '../support/search-node.ts';
 import { htmlPages, page } from '../support/dist.ts';
 
 /** Languages of the sample site (content/releases/<lang>/): its hint must work there. */
 const SAMPLE = readdirSync(join(ROOT, 'content', 'releases'));
 
-let site: PagefindSite;
-beforeAll(async () => { site = await openPagefind(FIXTURE_DIST); });
-afterAll(() => site.close());
-
-/** What the search page lists for a query (Pagefind without its false hits). */
-async function find(lang: string, raw: string) {
-  const pf = await site.forLang(lang);
-  const query = prepareQuery(raw, lang);
-  const real = await realResults(pf, query, lang, (await pf.search(query.text)).results);
-  return Promise.all(real.map((r) => r.data()));
-}
-const urls = async (lang: string, raw: string) => (await find(lang, raw)).map((d) => d.url);
+const { find, urls } = useFixtureSearch();
 
 /** Each sample release page of a language with its dateline city. */
 const datelined = (lang: string) => htmlPages()
