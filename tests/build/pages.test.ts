@@ -211,7 +211,10 @@ describe('the organisation and its press contacts', () => {
     expect(exists('/emblem.svg')).toBe(true);
     const footer = doc.querySelector('.site-footer')!;
     expect(footer.querySelector('address')!.textContent).toContain('Душанбе');
-    expect(footer.querySelector('a[href="mailto:press@example.org"]')).not.toBeNull();
+    const email = footer.querySelector('a[href="mailto:press-service.test-office@information-department.example.org"]')!;
+    // Its text is the address, character for character; each hyphen is kept with its neighbours (tests/e2e/email-wrap.test.ts).
+    expect(email.textContent).toBe('press-service.test-office@information-department.example.org');
+    expect([...email.querySelectorAll('.nobr')].map((s) => s.textContent)).toEqual(['s-s', 't-o', 'n-d']);
     // A space after the label, also in copied text: "Контакты: +992 …", not "Контакты:+992 …".
     expect(footer.querySelector('address')!.textContent!.replace(/\s+/g, ' ')).toMatch(/Контакты: \+\d/);
     expect(footer.querySelector('.legal')!.textContent).toMatch(/^© Пресс-служба Тестового ведомства/);
