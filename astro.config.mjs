@@ -59,6 +59,8 @@ export default defineConfig({
       filter: (page) => !notInSitemap(page),
       serialize: alternatesFromBuiltPages(outDir, new URL(basePath, siteUrl).href, languages, sitemapMemo),
       namespaces: { news: false, image: false, video: false },
+      // The news sitemap (src/pages/sitemap-news.xml.ts) joins the index: robots.txt names the index alone.
+      customSitemaps: [new URL('sitemap-news.xml', new URL(basePath, siteUrl)).href],
     }),
     { name: 'press-sitemap-memo', hooks: { 'astro:build:done': () => sitemapMemo.save() } },
     pagefind(),

@@ -1,16 +1,17 @@
 import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { distFiles, htmlPages, read } from '../support/dist.ts';
-import { FIXTURE_DIST } from '../support/fixture.ts';
+import { FIXTURE, FIXTURE_BUILD_TIME, FIXTURE_DIST, ROOT, astroBuild, buildEnv } from '../support/fixture.ts';
 
 const SCHEMAS = resolve(import.meta.dirname, '../schemas');
 const SITE = 'https://press.example.org/';
 
 /** Runs xmllint --schema; returns its output so a failure shows the reason. */
-function validate(schema: string, file: string): string {
+function validate(schema: string, file: string, dist = FIXTURE_DIST): string {
   try {
-    return execFileSync('xmllint', ['--noout', '--schema', join(SCHEMAS, schema), join(FIXTURE_DIST, file)], { encoding: 'utf8', stdio: 'pipe' });
+    return execFileSync('xmllint', ['--noout', '--schema', join(SCHEMAS, schema), join(dist, file)], { encoding: 'utf8', stdio: 'pipe' });
   } catch (e) {
     throw new Error(`${file} does not validate against ${schema}:\n${(e as { stderr: string }).stderr}`);
   }
@@ -23,7 +24,7 @@ describe('sitemaps', () => {
 
   it('the index and its sitemaps validate against the sitemap 0.9 XSDs (with xhtml:link)', () => {
     validate('siteindex.xsd', 'sitemap-index.xml');
-    expect(locs(read('sitemap-index.xml'))).toEqual(chunks.map((c) => `${SITE}${c}`));
+    expect(locs(read('sitemap-index.xml'))).toEqual(['sitemap-news.xml', ...chunks].map((c) => `${SITE}${c}`));
     for (const c of chunks) validate('urlset.xsd', c);
   });
 
@@ -84,13 +85,43 @@ describe('sitemaps', () => {
     expect(xml).not.toContain('long-title');
   });
 
-  it('robots.txt points to both', () => {
-    const robots = read('robots.txt');
-    expect(robots).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
-    expect(robots).toContain(`Sitemap: ${SITE}sitemap-news.xml`);
+  it('robots.txt names the index, and the index every sitemap of the site (the news sitemap too)', () => {
+    const named = [...read('robots.txt').matchAll(/^Sitemap: (\S+)$/gm)].map((m) => m[1]);
+    expect(named).toEqual([`${SITE}sitemap-index.xml`]);
+    const sitemaps = distFiles().filter((f) => /^sitemap-(\d+|news)\.xml$/.test(f));
+    expect(sitemaps).toContain('sitemap-news.xml');
+    expect([...locs(read('sitemap-index.xml'))].sort()).toEqual(sitemaps.map((f) => `${SITE}${f}`).sort());
   });
 
   it('never list a draft or an embargoed release', () => {
     for (const f of [...chunks, 'sitemap-news.xml']) expect(read(f), f).not.toMatch(/embargo|draft|EMBARGO|DRAFT/);
+  });
+});
+
+describe('a site with no release of the last two days', () => {
+  // One Russian release of February 2026, built on the fixture's 1 June 2026: nothing for the news window.
+  const dir = join(FIXTURE, 'no-news');
+  const out = join(dir, 'dist');
+  const RELEASE = `${SITE}ru/2026/02/12/v-vene-obsudili-sotrudnichestvo-tadzhikistana-s-fondom-opek/`;
+  beforeAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+    for (const f of ['agencies.yml', 'topics.yml', 'releases/ru/2026/tajikistan-opec-fund-vienna.md']) {
+      mkdirSync(join(dir, 'content', f, '..'), { recursive: true });
+      cpSync(join(ROOT, 'content', f), join(dir, 'content', f));
+    }
+    const { status, output } = astroBuild(buildEnv(join(dir, 'content'), out, {
+      PRESS_LANGUAGES: 'ru', PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, PRESS_CARD_SHAPES: 'off', PRESS_CACHE_DIR: join(dir, 'cache'),
+    }));
+    if (status !== 0) throw new Error(`build failed:\n${output.slice(-3000)}`);
+  }, 300_000);
+
+  it('keeps its news sitemap at the same address, in the index, valid: the newest release without news tags', () => {
+    expect(read('robots.txt', out)).toContain(`Sitemap: ${SITE}sitemap-index.xml`);
+    expect(locs(read('sitemap-index.xml', out))).toContain(`${SITE}sitemap-news.xml`);
+    validate('urlset.xsd', 'sitemap-news.xml', out);
+    const xml = read('sitemap-news.xml', out);
+    expect(locs(xml)).toEqual([RELEASE]);
+    expect(xml).not.toContain('<news:news>');
+    expect(locs(read('sitemap-0.xml', out))).toContain(RELEASE);
   });
 });

@@ -34,6 +34,13 @@ describe('newsSitemap and robotsTxt', () => {
     expect(xml).toContain('<news:publication_date>2026-06-01T12:00:00+03:00</news:publication_date>');
     expect(xml).toContain('<news:name>Press</news:name><news:language>ru</news:language>');
   });
+  it('lists the fallback without news tags when nothing is recent, and only then', () => {
+    const empty = newsSitemap([] as ReturnType<typeof r>[], (x) => `https://s.org${x.path}`, () => 'Press', 'https://s.org/ru/2020/10/07/a/');
+    expect(empty).toContain('<url><loc>https://s.org/ru/2020/10/07/a/</loc></url>');
+    expect(empty).not.toContain('<news:news>');
+    const recent = newsSitemap([r('2026-06-01T09:00:00Z', 'A')], (x) => `https://s.org${x.path}`, () => 'Press', 'https://s.org/old/');
+    expect(recent).not.toContain('https://s.org/old/');
+  });
   it('names each sitemap', () => {
     expect(robotsTxt(['https://s.org/p/sitemap-index.xml'])).toContain('\nSitemap: https://s.org/p/sitemap-index.xml\n');
   });

@@ -109,10 +109,18 @@ export function newsReleases<R extends NewsRelease>(releases: R[], now: Date): R
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** A Google News sitemap document. `url` and `publication` map a release to its absolute URL and publication name. */
+/**
+ * A Google News sitemap document. `url` and `publication` map a release to its
+ * absolute URL and publication name. The file keeps its address whether or not
+ * anything is recent (Google asks for one news sitemap, updated, not a new one per
+ * update). With no release of the last two days it lists `fallback` (the newest
+ * release) without news metadata, as Google allows for URLs past the window: the
+ * sitemap schema requires at least one `<url>`, so the file stays valid.
+ */
 export function newsSitemap<R extends NewsRelease>(
-  releases: R[], url: (r: R) => string, publication: (r: R) => string,
+  releases: R[], url: (r: R) => string, publication: (r: R) => string, fallback?: string,
 ): string {
+  const plain = releases.length === 0 && fallback ? [`<url><loc>${esc(fallback)}</loc></url>`] : [];
   const entries = releases.map((r) => [
     '<url>',
     `<loc>${esc(url(r))}</loc>`,
@@ -127,12 +135,16 @@ export function newsSitemap<R extends NewsRelease>(
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
     ...entries,
+    ...plain,
     '</urlset>',
     '',
   ].join('\n');
 }
 
-/** robots.txt allowing everything and naming both sitemaps by absolute URL. */
+/**
+ * robots.txt allowing everything and naming the sitemap index by absolute URL;
+ * the index names every sitemap, the news sitemap included, so both agree.
+ */
 export function robotsTxt(sitemaps: string[]): string {
   return ['User-agent: *', 'Allow: /', '', ...sitemaps.map((s) => `Sitemap: ${s}`), ''].join('\n');
 }
