@@ -46,7 +46,8 @@ describe('RSS feeds', () => {
         expect(guids.has(item.id!), `${f}: duplicate guid ${item.id}`).toBe(false);
         guids.add(item.id!);
         expect(item.published?.getTime(), f).not.toBeNaN();
-        expect(item.authors.length, f).toBe(1);
+        // The agency; a release with a byline adds its person (checked below).
+        expect(item.authors.length, f).toBe(item.url!.includes('vaziri-korhoi-khoriji-bo-hamtoi-qazoq') ? 2 : 1);
         expect(item.description, f).toBeTruthy();
         // Links and images in the full text must work outside the site.
         if (item.content) expect(item.content, f).not.toMatch(/\s(href|src)="\//);
@@ -65,6 +66,15 @@ describe('RSS feeds', () => {
     expect(item).toContain('<category>Таджикистан</category>');
     const feed = parseFeed(xml);
     expect(feed.items.map((i) => i.published!.getTime())).toEqual(feed.items.map((i) => i.published!.getTime()).sort((a, b) => b - a));
+  });
+
+  it('name the byline\'s person after the agency (dc:creator each) in every feed the release is in', () => {
+    const withByline = feeds.filter((f) => read(f).includes('vaziri-korhoi-khoriji-bo-hamtoi-qazoq'));
+    expect(withByline).toEqual(expect.arrayContaining(['tg/rss.xml', 'tg/agencies/mfa-tj/rss.xml', 'tg/countries/kz/rss.xml', 'tg/topics/diplomacy/rss.xml']));
+    for (const f of withByline) {
+      const item = parseFeed(read(f)).items.find((i) => i.url!.includes('vaziri-korhoi-khoriji-bo-hamtoi-qazoq'))!;
+      expect(item.authors.map((a) => a.name), f).toEqual(['Вазорати корҳои хориҷии Ҷумҳурии Тоҷикистон', 'Анвар Саидов']);
+    }
   });
 
   it('exist for every country, agency and topic a release page links, in that language', () => {

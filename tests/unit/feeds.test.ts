@@ -28,6 +28,18 @@ describe('feedItem', () => {
   });
 });
 
+describe('feedItem creators', () => {
+  const ctx = { url: 'https://s.org/ru/a/', html: '', full: false, agency: 'МИД', categories: [] };
+  it('names the agency, then the person of the byline, one dc:creator each (escaped)', () => {
+    const r = rel('a', [], 'mfa', []);
+    const item = feedItem({ ...r, data: { ...r.data, byline: 'Анвар «А» & Саидов' } }, ctx);
+    expect(item.customData.match(/<dc:creator>[^<]*<\/dc:creator>/g)).toEqual(['<dc:creator>МИД</dc:creator>', '<dc:creator>Анвар «А» &amp; Саидов</dc:creator>']);
+  });
+  it('names the agency alone without a byline', () => {
+    expect(feedItem(rel('a', [], 'mfa', []), ctx).customData.match(/<dc:creator>[^<]*<\/dc:creator>/g)).toEqual(['<dc:creator>МИД</dc:creator>']);
+  });
+});
+
 describe('feedItem beyond the full-text items', () => {
   const ctx = { url: 'https://s.org/ru/a/', html: '<h2>Итоги</h2><p>Первый абзац &amp; второй.</p><p>Дальше.</p>', agency: 'МИД', categories: [] };
   it('carries no full text, only the description', () => {

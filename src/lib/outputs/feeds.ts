@@ -26,7 +26,7 @@ export interface FeedRelease {
   lang: string;
   path: string;
   zone: string;
-  data: Pick<ReleaseData, 'title' | 'summary' | 'date' | 'agency' | 'participants' | 'topics'> & { updated?: Date };
+  data: Pick<ReleaseData, 'title' | 'summary' | 'date' | 'agency' | 'participants' | 'topics' | 'byline'> & { updated?: Date };
 }
 
 /** Makes every relative href/src in rendered HTML absolute against the release's URL. */
@@ -79,6 +79,16 @@ const mediaContent = (img: FeedImage) =>
   + `<media:description type="plain">${escapeXml(img.alt)}</media:description></media:content>`;
 
 /**
+ * The item's creators: the agency, then the person it credits (`byline`), one
+ * dc:creator each, as the RSS Best Practices Profile allows. The agency stays
+ * first because many readers show only the first dc:creator: there the issuer is
+ * named as before, and readers that list every creator read "agency, person",
+ * the order of the release page's meta line.
+ */
+const creators = (agency: string, byline?: string) =>
+  [agency, ...(byline ? [byline] : [])].map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`).join('');
+
+/**
  * One feed item. pubDate goes in customData because @astrojs/rss would print it
  * in UTC; RSS readers show the release's own offset this way. The guid is the
  * canonical URL, which does not change between builds. A release without a
@@ -91,7 +101,7 @@ export function feedItem(r: FeedRelease, ctx: ItemContext): FeedItem {
     description: r.data.summary ?? excerpt(ctx.html),
     ...(ctx.full && { content: absolutizeHtml(ctx.html, ctx.url) }),
     categories: ctx.categories,
-    customData: `<pubDate>${rfc822InZone(r.data.date, r.zone)}</pubDate><dc:creator>${escapeXml(ctx.agency)}</dc:creator>`
+    customData: `<pubDate>${rfc822InZone(r.data.date, r.zone)}</pubDate>${creators(ctx.agency, r.data.byline)}`
       + (ctx.image ? mediaContent(ctx.image) : ''),
   };
 }
