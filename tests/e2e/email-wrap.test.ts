@@ -1,14 +1,15 @@
 /**
  * E-mail addresses on a 390 px phone: a line may end only before "@" or a dot, never at a
  * hyphen ("press-" / "service@…" is copied wrongly), and no address runs past the screen.
- * The fixture's organisation e-mail (footer of every page) and the MFA's press e-mail
- * (its agency page and releases) are long and hyphenated.
+ * The fixture's organisation e-mail (footer of every page), the MFA's press e-mail
+ * (its agency page and releases) and one in a release's text are long and hyphenated.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser.ts';
 
 const site = useSite();
+const LONG_TITLE = 'en/2026/05/20/joint-statement-of-the-ministries-of-foreign-affairs-on-the-thirtieth/';
 
 interface Shown { address: string; text: string; copied: string; breaks: string[]; right: number }
 
@@ -52,6 +53,8 @@ describe('e-mail addresses on a 390 px phone', () => {
         const release = (await tab.locator('main .release-list-title a').first().getAttribute('href'))!;
         paths.push(`${lang}/agencies/mfa-tj/`, new URL(release, site.base).pathname.slice(1));
       }
+      // An address written in a release's text (Markdown makes it a link).
+      if (lang === 'en') paths.push(LONG_TITLE);
       for (const path of paths) {
         await tab.goto(new URL(path, site.base).href);
         const { shown, width, scroll } = await addresses(tab);
@@ -67,7 +70,11 @@ describe('e-mail addresses on a 390 px phone', () => {
         }
       }
     }
-    expect([...seen].sort()).toEqual(['press-service.test-office@information-department.example.org', 'press-service@mfa-tajikistan.example.org']);
+    expect([...seen].sort()).toEqual([
+      'press-service.joint-statement@mfa-tajikistan.example.org',
+      'press-service.test-office@information-department.example.org',
+      'press-service@mfa-tajikistan.example.org',
+    ]);
     // The long addresses do wrap here, so the rule above was put to the test.
     expect(wrapped).toBeGreaterThan(4);
     await phone.close();

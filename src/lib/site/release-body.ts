@@ -2,13 +2,21 @@
  * Sätteri HAST plugin for release bodies, in the language of each file
  * (content/releases/<lang>/…): footnotes headed and labelled in that language,
  * wide tables in a keyboard-reachable scroll box, links whose text is their own
- * address marked so print does not repeat it, and Russian and Tajik typography.
+ * address marked so print does not repeat it, e-mail addresses that wrap only before
+ * "@" or a dot (as Email.astro), and Russian and Tajik typography.
  */
 import type { HastNode, HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { t } from '../../i18n/t.ts';
 import { typeset } from '../../i18n/typography.ts';
+import { emailParts } from './email.ts';
 
 type Element = Extract<HastNode, { type: 'element' }>;
+
+/** An address's parts as HAST: the same markup as src/components/Email.astro. */
+const emailChildren = (address: string): HastNode[] => emailParts(address).map((p) =>
+  'wbr' in p ? { type: 'element', tagName: 'wbr', properties: {}, children: [] }
+  : p.glue ? { type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text', value: p.text }] }
+  : { type: 'text', value: p.text }) as HastNode[];
 
 /** The language folder of the file being compiled, or undefined outside content/releases/. */
 export function fileLanguage(ctx: Pick<HastVisitorContext, 'fileURL'>, languages: readonly string[]): string | undefined {
@@ -39,6 +47,9 @@ export function releaseBody(languages: readonly string[]): HastPluginDefinition 
         } else if (node.tagName === 'a' && (node.properties?.dataFootnoteBackref !== undefined || classes(node).includes('data-footnote-backref'))) {
           const n = /\d+/.exec(String(node.properties?.ariaLabel ?? ''))?.[0] ?? '';
           ctx.setProperty(node, 'ariaLabel', t(lang, 'release.footnote.back', { n }));
+        } else if (node.tagName === 'a' && String(node.properties?.href ?? '') === `mailto:${ctx.textContent(node).trim()}`) {
+          const address = ctx.textContent(node).trim();
+          ctx.replaceNode(node, { ...node, properties: { ...node.properties, className: [...classes(node), 'email'] }, children: emailChildren(address) });
         } else if (node.tagName === 'a' && ctx.textContent(node).trim() === String(node.properties?.href ?? '')) {
           ctx.setProperty(node, 'className', [...classes(node), 'bare-url']);
         } else if (node.tagName === 'table') {
