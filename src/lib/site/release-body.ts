@@ -13,10 +13,10 @@ import { emailParts } from './email.ts';
 type Element = Extract<HastNode, { type: 'element' }>;
 
 /** An address's parts as HAST: the same markup as src/components/Email.astro. */
-const emailChildren = (address: string): HastNode[] => emailParts(address).map((p) =>
+const emailChildren = (address: string): Element['children'] => emailParts(address).map((p) =>
   'wbr' in p ? { type: 'element', tagName: 'wbr', properties: {}, children: [] }
   : p.glue ? { type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text', value: p.text }] }
-  : { type: 'text', value: p.text }) as HastNode[];
+  : { type: 'text', value: p.text }) as Element['children'];
 
 /** The language folder of the file being compiled, or undefined outside content/releases/. */
 export function fileLanguage(ctx: Pick<HastVisitorContext, 'fileURL'>, languages: readonly string[]): string | undefined {
