@@ -63,7 +63,8 @@ export default defineConfig({
       customSitemaps: [new URL('sitemap-news.xml', new URL(basePath, siteUrl)).href],
     }),
     { name: 'press-sitemap-memo', hooks: { 'astro:build:done': () => sitemapMemo.save() } },
-    pagefind(),
+    // `npm run build` indexes after Astro's process has ended (scripts/build.ts); the site is indexed where it ends up.
+    pagefind({ siteDir: requestedOutDir }),
     // It reads the final HTML of every page.
     securityHeaders(languages),
     // After it: /admin/ is no public page; it appends its own rules to _headers.

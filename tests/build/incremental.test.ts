@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashTree, treeDifferences } from '../support/determinism.ts';
-import { FIXTURE, FIXTURE_BUILD_TIME, FIXTURE_CONTENT, FIXTURE_LANGUAGES, astroBuild, buildEnv, exclusively } from '../support/fixture.ts';
+import { FIXTURE, FIXTURE_BUILD_TIME, FIXTURE_CONTENT, FIXTURE_LANGUAGES, astroBuild, buildEnv, exclusively, siteBuild } from '../support/fixture.ts';
 import { filesContaining } from '../support/markers.ts';
 
 // Astro's incremental build copies a page from the last build when its code and cache key
@@ -16,8 +16,10 @@ const EDITED = join(CONTENT, 'releases/ru/2026/tajikistan-opec-fund-vienna.md');
 const ADDED = join(CONTENT, 'releases/ru/2014/incremental-new.md');
 const REMOVED = join(CONTENT, 'releases/ru/2014/incremental-removed.md');
 
-function build(run: string, cache: string): string {
-  const { status, output } = astroBuild(buildEnv(CONTENT, join(DIR, run, 'dist'), {
+// The rebuilds run `npm run build` (the search index after Astro's process has ended, scripts/build.ts);
+// the build from scratch runs `astro build` alone, which indexes inside Astro's last hook: the two must agree too.
+function build(run: string, cache: string, how = siteBuild): string {
+  const { status, output } = how(buildEnv(CONTENT, join(DIR, run, 'dist'), {
     PRESS_LANGUAGES: FIXTURE_LANGUAGES, PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, TZ: 'America/Los_Angeles', PRESS_CACHE_DIR: join(DIR, cache),
   }));
   if (status !== 0) throw new Error(`build ${run} failed:\n${output.slice(-3000)}`);
@@ -46,7 +48,7 @@ describe('a rebuild that reuses the last build', () => {
       .replace(/^translationKey: .*$/m, 'translationKey: incremental-new-2014'));
     rmSync(REMOVED);
     log = build('site', 'cache');
-    build('cold', 'cold-cache');
+    build('cold', 'cold-cache', astroBuild);
   }), 600_000);
 
   it('copies the pages the edits do not touch instead of rendering them', () => {
@@ -58,6 +60,15 @@ describe('a rebuild that reuses the last build', () => {
     // Pages the edits touch are rendered (lists, similar releases, feeds); the rest must be reused.
     expect(rendered).toBeGreaterThan(0);
     expect(reused).toBeGreaterThan(100);
+  });
+
+  it('indexes for search after Astro has ended, with the cache of the build before', () => {
+    const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+    const done = plain.indexOf('[build] Complete!');
+    expect(plain).toContain("left to the step after Astro's build");
+    expect(done).toBeGreaterThan(-1);
+    expect(plain.indexOf('[press-pagefind] indexing')).toBeGreaterThan(done);
+    expect(plain).toMatch(/\[press-pagefind\] read \d+ pages, wrote the index/);
   });
 
   it('gives the same files as a build from scratch', () => {
