@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pagesBuilt, parsePhases } from '../../scripts/bench/log.ts';
 import { checkBudgets } from '../../scripts/bench/budgets.ts';
 import { median, pageType, pageWeight } from '../../scripts/bench/dist-stats.ts';
-import { parentOf, rssOf, treeRss } from '../../scripts/bench/proc-tree.ts';
+import { addSample, nameOf, parentOf, rssOf, treeMembers, treeRss, type MemoryWatch } from '../../scripts/bench/proc-tree.ts';
+import { memoryTimeline } from '../../scripts/bench/run.ts';
 
 // The shape of a real `astro build` log (Astro 7.3), stamped by the benchmark in ms.
 const log = [
@@ -52,6 +53,23 @@ describe('process tree memory', () => {
     expect(rssOf('Name:\tnode\nVmRSS:\t  2048 kB\n')).toBe(2 * 1024 * 1024);
     expect(rssOf('Name:\tzombie\n')).toBe(0);
     expect(treeRss(process.pid)).toBeGreaterThan(10 * 1024 * 1024);
+    expect(treeMembers(process.pid)[0]).toMatchObject({ pid: process.pid, name: expect.stringMatching(/^node/) });
+  });
+  it('names processes by their program and, for node, its script', () => {
+    expect(nameOf('/usr/bin/node\0--max-old-space-size=4096\0/p/node_modules/astro/bin/astro.mjs\0build\0')).toBe('node astro.mjs');
+    expect(nameOf('/p/node_modules/@pagefind/linux-x64/bin/pagefind_extended\0--service\0')).toBe('pagefind_extended');
+    expect(nameOf('node\0')).toBe('node');
+  });
+  it('keeps the peak with the processes at it, each process\'s own peak, and a timeline', () => {
+    const MIB = 1024 * 1024;
+    const seen: MemoryWatch = { peak: 0, atPeak: [], perProcess: [], samples: [] };
+    addSample(seen, 0, [{ pid: 1, name: 'node astro.mjs', rss: 1900 * MIB }]);
+    addSample(seen, 100, [{ pid: 1, name: 'node astro.mjs', rss: 1800 * MIB }, { pid: 2, name: 'pagefind', rss: 600 * MIB }]);
+    addSample(seen, 200, [{ pid: 3, name: 'pagefind', rss: 1500 * MIB }]);
+    expect(seen.peak).toBe(2400 * MIB);
+    expect(seen.atPeak.map((m) => m.name)).toEqual(['node astro.mjs', 'pagefind']);
+    expect(seen.perProcess.map((m) => [m.pid, m.rss / MIB])).toEqual([[1, 1900], [2, 600], [3, 1500]]);
+    expect(memoryTimeline(seen).split('\n')[1]).toBe('0.1\t2400\tnode astro.mjs=1800\tpagefind=600');
   });
 });
 
