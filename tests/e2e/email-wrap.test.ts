@@ -2,7 +2,8 @@
  * E-mail addresses on a 390 px phone: a line may end only before "@" or a dot, never at a
  * hyphen ("press-" / "service@…" is copied wrongly), and no address runs past the screen.
  * The fixture's organisation e-mail (footer of every page), the MFA's press e-mail
- * (its agency page and releases) and one in a release's text are long and hyphenated.
+ * (its agency page and releases) and one in a release's text are long and hyphenated;
+ * Khovar's is short: a contact's address that fits a line of its own is not split at all.
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,7 +12,7 @@ import { useSite } from '../support/browser.ts';
 const site = useSite();
 const LONG_TITLE = 'en/2026/05/20/joint-statement-of-the-ministries-of-foreign-affairs-on-the-thirtieth/';
 
-interface Shown { address: string; text: string; copied: string; breaks: string[]; right: number }
+interface Shown { address: string; text: string; copied: string; breaks: string[]; right: number; contact: boolean; fitsAlone: boolean }
 
 /** Every e-mail link of the page: its text, what selecting it copies, and the characters on both sides of each line break. */
 function addresses(tab: Page): Promise<{ shown: Shown[]; width: number; scroll: number }> {
@@ -33,7 +34,15 @@ function addresses(tab: Page): Promise<{ shown: Shown[]; width: number; scroll: 
       const copied = selection.toString();
       selection.removeAllRanges();
       const rects = [...a.getClientRects()];
-      return { address: a.href.slice('mailto:'.length), text: a.textContent!, copied, breaks, right: Math.max(...rects.map((r) => r.right)) };
+      // Would the address fit on a line of its own? Measured on a one-line copy in the same place.
+      const copy = a.cloneNode(true) as HTMLElement;
+      copy.style.cssText = 'position: absolute; visibility: hidden; white-space: nowrap; max-inline-size: none; inline-size: max-content';
+      a.parentElement!.append(copy);
+      const line = a.parentElement!.getBoundingClientRect().width;
+      const fitsAlone = copy.getBoundingClientRect().width <= line;
+      copy.remove();
+      const contact = !!a.closest('.site-footer, .press-contact');
+      return { address: a.href.slice('mailto:'.length), text: a.textContent!, copied, breaks, right: Math.max(...rects.map((r) => r.right)), contact, fitsAlone };
     });
     return { shown, width: document.documentElement.clientWidth, scroll: document.documentElement.scrollWidth };
   });
@@ -45,13 +54,15 @@ describe('e-mail addresses on a 390 px phone', () => {
     const tab = await phone.newPage();
     const seen = new Set<string>();
     let wrapped = 0;
+    let whole = 0;
     for (const lang of ['ru', 'en', 'tg', 'ar']) {
       const paths = [`${lang}/`];
       // The MFA's agency page and its newest release show its press contact (ar has no MFA release).
       if (lang !== 'ar') {
         await tab.goto(new URL(`${lang}/agencies/mfa-tj/`, site.base).href);
         const release = (await tab.locator('main .release-list-title a').first().getAttribute('href'))!;
-        paths.push(`${lang}/agencies/mfa-tj/`, new URL(release, site.base).pathname.slice(1));
+        // Khovar's short address fits a line of its own: it must not be split.
+        paths.push(`${lang}/agencies/mfa-tj/`, new URL(release, site.base).pathname.slice(1), `${lang}/agencies/khovar/`);
       }
       // An address written in a release's text (Markdown makes it a link).
       if (lang === 'en') paths.push(LONG_TITLE);
@@ -66,17 +77,23 @@ describe('e-mail addresses on a 390 px phone', () => {
           expect(a.copied, path).toBe(a.address);
           expect(a.right, `${path}: ${a.address} runs off the screen`).toBeLessThanOrEqual(width);
           for (const b of a.breaks) expect(b, `${path}: ${a.address} breaks at "${b}"`).toMatch(/^[^-]\|[.@]$/);
+          // A contact's address that fits on a line of its own is not split.
+          if (a.contact && a.fitsAlone) { expect(a.breaks, `${path}: ${a.address} split though it fits a line`).toEqual([]); whole++; }
+          // The fixture's contact addresses have a domain that fits a line: split, they break before "@" only.
+          if (a.contact) for (const b of a.breaks) expect(b, `${path}: ${a.address} breaks at "${b}", not before "@"`).toMatch(/\|@$/);
           if (a.breaks.length) wrapped++;
         }
       }
     }
     expect([...seen].sort()).toEqual([
+      'khovar-press@example.org',
       'press-service.joint-statement@mfa-tajikistan.example.org',
       'press-service.test-office@information-department.example.org',
       'press-service@mfa-tajikistan.example.org',
     ]);
     // The long addresses do wrap here, so the rule above was put to the test.
     expect(wrapped).toBeGreaterThan(4);
+    expect(whole).toBeGreaterThan(2);
     await phone.close();
   });
 });
