@@ -112,7 +112,7 @@ describe('release pages', () => {
   it('offer the address to copy and an e-mail link, without script', () => {
     const doc = page(CIS.ru);
     const canonical = doc.querySelector('link[rel="canonical"]')!.getAttribute('href');
-    expect(doc.querySelector<HTMLInputElement>('.share #share-url')!.getAttribute('value')).toBe(canonical);
+    expect(doc.querySelector('.share textarea#share-url[readonly]')!.textContent).toBe(canonical);
     expect(doc.querySelector('.share label[for="share-url"]')).not.toBeNull();
     const mail = doc.querySelector('.share a[href^="mailto:"]')!.getAttribute('href')!;
     expect(decodeURIComponent(mail)).toContain(canonical);

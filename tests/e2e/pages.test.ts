@@ -83,6 +83,23 @@ describe('sharing and printing a release', () => {
     await p.context().close();
   });
 
+  it('shows the whole address in the field at 390 and 1280 px (wrapped, never cut off), and selecting it copies it', async () => {
+    for (const width of [390, 1280]) {
+      const p = await tab(width);
+      await p.goto(site.base + CIS_RU);
+      const field = p.locator('#share-url');
+      const canonical = await p.locator('link[rel="canonical"]').getAttribute('href');
+      expect(await field.inputValue()).toBe(canonical);
+      const box = await field.evaluate((el) => ({ sw: el.scrollWidth, cw: el.clientWidth, sh: el.scrollHeight, ch: el.clientHeight }));
+      expect(box.sw, `${width}`).toBeLessThanOrEqual(box.cw);
+      expect(box.sh, `${width}`).toBeLessThanOrEqual(box.ch);
+      await p.locator('label[for="share-url"]').click();
+      await p.keyboard.press('Control+A');
+      expect(await p.evaluate(() => { const f = document.activeElement as HTMLTextAreaElement; return f.value.slice(f.selectionStart, f.selectionEnd); })).toBe(canonical);
+      await p.context().close();
+    }
+  });
+
   it('prints the site name, the address once and the date, without navigation, related lists or notices', async () => {
     const p = await tab(1280);
     await p.goto(site.base + CIS_RU);
