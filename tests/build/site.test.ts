@@ -33,7 +33,7 @@ describe('the built fixture', () => {
     // No Arabic version: named, not linked, and the notice says where it exists.
     expect(doc.querySelector('.lang-switch .unavailable[lang="ar"]')).not.toBeNull();
     // The notice is in the page's language only, outside the article.
-    expect(doc.querySelector('.translation-notice')!.textContent).toContain('не переведён на: арабский');
+    expect(doc.querySelector('.translation-notice')!.textContent).toBe('Этот пресс-релиз не переведён на арабский.');
     expect(doc.querySelector('.translation-notice [lang]')).toBeNull();
     expect(doc.querySelector('article .translation-notice')).toBeNull();
     for (const p of htmlPages()) {
