@@ -49,6 +49,8 @@ function start(form: HTMLFormElement): void {
   });
   const otherLoaders = new Map(others.map((o) => [o.lang, loader(data.bundle!, data.base!, o.lang)]));
   const intent = () => void load().catch(() => {});
+  // A shared search link: the index starts loading before the form is set up.
+  if (isActive(parseState(location.search))) intent();
   for (const el of [input, header]) {
     el?.addEventListener('focus', intent, { once: true });
     el?.addEventListener('pointerdown', intent, { once: true });

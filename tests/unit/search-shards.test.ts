@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeShards, MIN_SHARD, planShards, shardManifest, shardSize, SHARDS_PER_LANGUAGE } from '../../src/lib/search/shards.ts';
+import { groupSizes, mergeShards, planShards, shardManifest } from '../../src/lib/search/shards.ts';
 
 /** `n` release pages of a language in one month. */
 const month = (lang: string, ym: string, n: number) =>
@@ -9,8 +9,8 @@ describe('search index shards', () => {
   it('fills shards with whole months from the oldest on, per language; the newest stays open', () => {
     const pages = [...month('ru', '2020-01', 3), ...month('ru', '2020-02', 3), ...month('ru', '2020-03', 2), ...month('en', '2020-01', 1)];
     const shards = planShards(pages, 4);
-    expect(shards.map((s) => [s.id, s.pages.length, s.open])).toEqual([['en-2020-01', 1, true], ['ru-2020-01', 6, false], ['ru-2020-03', 2, true]]);
-    expect(shardManifest(shards)).toEqual({ ru: ['ru-2020-01'] });
+    expect(shards.map((s) => [s.id, s.pages.length, s.open])).toEqual([['en-2020-01', 1, true], ['ru-2020-01-2020-02', 6, false], ['ru-2020-03', 2, true]]);
+    expect(shardManifest(shards)).toEqual({ ru: ['ru-2020-01-2020-02'] });
     expect(planShards(['ru/index.html', 'ru/countries/tj/index.html'])).toEqual([]);
   });
 
@@ -20,16 +20,30 @@ describe('search index shards', () => {
     const after = planShards([...pages, 'ru/2012/06/30/new/index.html'], 10);
     const closed = (s: typeof before) => s.filter((x) => !x.open);
     expect(closed(after)).toEqual(closed(before));
-    expect(closed(before).length).toBeGreaterThan(3);
+    expect(closed(before).length).toBeGreaterThan(1);
     expect(after.at(-1)!.pages).toEqual([...before.at(-1)!.pages, 'ru/2012/06/30/new/index.html'].sort());
   });
 
-  it('doubles the shard size as an archive doubles, keeping to a few shards per language', () => {
-    expect(shardSize(100)).toBe(MIN_SHARD);
-    expect(shardSize(MIN_SHARD * SHARDS_PER_LANGUAGE)).toBe(MIN_SHARD);
-    expect(shardSize(MIN_SHARD * SHARDS_PER_LANGUAGE + 1)).toBe(MIN_SHARD * 2);
+  it('groups closed blocks as the binary digits of their number, so a language has few shards', () => {
+    expect(groupSizes(0)).toEqual([]);
+    expect(groupSizes(6)).toEqual([4, 2]);
+    expect(groupSizes(13)).toEqual([8, 4, 1]);
+    // 60 months of 150 pages, blocks of 450: 20 blocks, the last open; 19 closed = 16 + 2 + 1.
     const big = Array.from({ length: 60 }, (_, m) => month('tg', `${2000 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, '0')}`, 150)).flat();
-    expect(planShards(big).length).toBeLessThanOrEqual(SHARDS_PER_LANGUAGE + 1);
+    const shards = planShards(big, 450);
+    expect(shards.map((s) => [s.pages.length, s.open])).toEqual([[16 * 450, false], [2 * 450, false], [450, false], [450, true]]);
+    expect(shards.flatMap((s) => s.pages)).toEqual([...big].sort());
+    expect(shards[0]!.id).toBe('tg-2000-01-2003-12');
+  });
+
+  it('merges groups only when a block closes, as a binary carry', () => {
+    const months = (n: number) => Array.from({ length: n }, (_, m) => month('ru', `${2000 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, '0')}`, 5)).flat();
+    // Blocks of 10 pages = 2 months. 15 months: 7 closed blocks (4 + 2 + 1) and the open one.
+    const seven = planShards(months(15), 10).filter((s) => !s.open).map((s) => s.pages.length);
+    expect(seven).toEqual([40, 20, 10]);
+    // One block more closes: 8 = one group of all of them.
+    const eight = planShards(months(17), 10).filter((s) => !s.open).map((s) => s.pages.length);
+    expect(eight).toEqual([80]);
   });
 
   it('merges the closed shards of the page language into the main bundle', async () => {

@@ -30,8 +30,8 @@ const KEYED = new Set(['tg']);
 export interface Bundle { name: string; folder: string; pages: string[] }
 
 /** The bundles of a site: the main one with every language's open shard, then each closed shard. */
-export function bundles(pages: readonly string[], minShard?: number): Bundle[] {
-  const shards = planShards(pages, minShard);
+export function bundles(pages: readonly string[], blockSize?: number): Bundle[] {
+  const shards = planShards(pages, blockSize);
   return [
     { name: 'main', folder: '', pages: shards.filter((s) => s.open).flatMap((s) => s.pages) },
     ...shards.filter((s) => !s.open).map((s) => ({ name: s.id, folder: join(SHARDS_FOLDER, s.id), pages: s.pages })),
@@ -110,10 +110,10 @@ export function placeBundle(stored: string, output: string, folder: string): voi
  * copies in `cache`, copies the others, and keeps in `cache` only this build's.
  * Returns how many pages were read.
  */
-export async function writeIndex(site: string, cache: string, indexer: string, log: (line: string) => void = () => {}, minShard?: number): Promise<number> {
+export async function writeIndex(site: string, cache: string, indexer: string, log: (line: string) => void = () => {}, blockSize?: number): Promise<number> {
   const output = join(site, 'pagefind');
   const pages = globSync(RELEASE_PAGES, { cwd: site });
-  const all = bundles(pages, minShard);
+  const all = bundles(pages, blockSize);
   // Pages a rebuild left in place are not read again for the digests (src/lib/content/file-memo.ts).
   const memo = new FileMemo<string>(join(cache, PAGE_MEMO), indexer);
   const kept = new Set<string>([PAGE_MEMO]);
@@ -142,7 +142,7 @@ export async function writeIndex(site: string, cache: string, indexer: string, l
   for (const old of existsSync(shardsDir) ? readdirSync(shardsDir) : []) {
     if (!all.some((b) => b.folder === join(SHARDS_FOLDER, old))) rmSync(join(shardsDir, old), { recursive: true, force: true });
   }
-  writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(shardManifest(planShards(pages, minShard)))}\n`);
+  writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(shardManifest(planShards(pages, blockSize)))}\n`);
   for (const name of existsSync(cache) ? readdirSync(cache) : []) {
     if (!kept.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
   }

@@ -1,30 +1,33 @@
 /**
  * How the search index is split so that a new release re-indexes a small part
- * of it. A shard is one language's releases of consecutive months; shards fill
- * from the oldest month on and close once they hold `shardSize` pages. The
- * newest (open) shard of every language goes into Pagefind's main bundle
- * (pagefind/), each closed shard into a bundle of its own (pagefind/shards/<id>/),
- * listed per language in pagefind/shards.json; the search page merges a
- * language's closed shards into the main bundle (`mergeShards`).
- * Adding a release changes only the open shards (the main bundle); editing an
- * old one changes its shard. Pure: the plan is a function of the set of
- * release pages, so an incremental build writes what a cold build writes.
+ * of it, while the search page opens few indexes. Per language, releases are cut
+ * into blocks of consecutive whole months, from the oldest on, each closing once
+ * it holds `blockSize` pages; the newest, unfinished block is the open shard.
+ * The closed blocks are grouped as the binary digits of their number (13 blocks:
+ * 8 + 4 + 1), each group one closed shard, so a language has at most about
+ * log2(blocks) + 1 of them. The open shard of every language goes into Pagefind's
+ * main bundle (pagefind/), each closed shard into a bundle of its own
+ * (pagefind/shards/<id>/), listed per language in pagefind/shards.json; the
+ * search page merges a language's closed shards into the main bundle (`mergeShards`).
+ * Adding a release changes only the open shards (the main bundle); when a block
+ * closes, the groups it completes are merged into one (a binary carry: rare, and
+ * the larger, the rarer). Editing an old release changes its shard. Pure: the plan
+ * is a function of the set of release pages, so an incremental build writes what
+ * a cold build writes.
  */
 
 /** Release page paths look like `ru/2020/10/07/slug/index.html`. */
 const PAGE = /^([^/]+)\/(\d{4})\/(\d\d)\/\d\d\/[^/]+\/index\.html$/;
 
-/** Fewest pages a shard closes at: the most a new release makes the build re-index, per language. */
-export const MIN_SHARD = 500;
-/** A language has about this many shards at most: the shard size doubles to keep to it. */
-export const SHARDS_PER_LANGUAGE = 8;
+/** Fewest pages a block closes at: the most a new release makes the build re-index, per language. */
+export const BLOCK_SIZE = 500;
 /** Where closed shards go, below the main bundle. */
 export const SHARDS_FOLDER = 'shards';
 /** The list of closed shards per language, in the main bundle's folder. */
 export const SHARDS_FILE = 'shards.json';
 
 export interface Shard {
-  /** `<lang>-<yyyy>-<mm>` of its first month. */
+  /** `<lang>-<yyyy>-<mm>` of its first month, then `-<yyyy>-<mm>` of its last for a closed shard. */
   id: string;
   lang: string;
   pages: string[];
@@ -32,19 +35,30 @@ export interface Shard {
   open: boolean;
 }
 
-/**
- * The shard size for a language of `count` pages: MIN_SHARD, doubled until the
- * language needs at most SHARDS_PER_LANGUAGE shards. It changes only when the
- * language's archive doubles, so re-indexing all of it stays rare.
- */
-export function shardSize(count: number, minShard = MIN_SHARD): number {
-  let size = minShard;
-  while (count > size * SHARDS_PER_LANGUAGE) size *= 2;
-  return size;
+interface Block { first: string; last: string; pages: string[] }
+
+/** A language's months (oldest first) cut into blocks closing at `size` pages; the last one is open (it stays so until a later month starts another). */
+function blocksOf(months: Map<string, string[]>, size: number): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  for (const [month, list] of months) {
+    if (!current) blocks.push(current = { first: month, last: month, pages: [] });
+    current.pages.push(...list);
+    current.last = month;
+    if (current.pages.length >= size) current = undefined;
+  }
+  return blocks;
+}
+
+/** Group sizes, largest first, of `n` closed blocks: the powers of two that sum to it. */
+export function groupSizes(n: number): number[] {
+  const sizes: number[] = [];
+  for (let bit = 2 ** Math.floor(Math.log2(Math.max(n, 1))); bit >= 1; bit /= 2) if (n & bit) sizes.push(bit);
+  return sizes;
 }
 
 /** The shards of a set of release pages, by language, oldest first. */
-export function planShards(pages: readonly string[], minShard = MIN_SHARD): Shard[] {
+export function planShards(pages: readonly string[], blockSize = BLOCK_SIZE): Shard[] {
   const byLang = new Map<string, Map<string, string[]>>();
   for (const page of [...pages].sort()) {
     const m = PAGE.exec(page);
@@ -55,14 +69,14 @@ export function planShards(pages: readonly string[], minShard = MIN_SHARD): Shar
   }
   const shards: Shard[] = [];
   for (const [lang, months] of byLang) {
-    const size = shardSize([...months.values()].reduce((n, p) => n + p.length, 0), minShard);
-    let current: Shard | undefined;
-    for (const [month, list] of months) {
-      if (!current) shards.push(current = { id: `${lang}-${month}`, lang, pages: [], open: false });
-      current.pages.push(...list);
-      if (current.pages.length >= size) current = undefined;
+    const blocks = blocksOf(months, blockSize);
+    const open = blocks.pop()!;
+    let at = 0;
+    for (const size of groupSizes(blocks.length)) {
+      const group = blocks.slice(at, at += size);
+      shards.push({ id: `${lang}-${group[0]!.first}-${group.at(-1)!.last}`, lang, pages: group.flatMap((b) => b.pages), open: false });
     }
-    shards.filter((s) => s.lang === lang).at(-1)!.open = true;
+    shards.push({ id: `${lang}-${open.first}`, lang, pages: open.pages, open: true });
   }
   return shards;
 }
