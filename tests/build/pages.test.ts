@@ -222,6 +222,15 @@ describe('the organisation and its press contacts', () => {
     expect(page('/en/').querySelector('title')!.textContent).toBe('Test Office Press Service');
   });
 
+  it('marks a text that falls back to Russian on an Arabic page with its language and direction', () => {
+    const footer = page('/ar/').querySelector('.site-footer')!;
+    const marked = [...footer.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.getAttribute('dir'), e.textContent!.slice(0, 12)]);
+    expect(marked).toEqual([['ru', 'ltr', 'Пресс-служба'], ['ru', 'ltr', '734025, Респ'], ['ru', 'ltr', '© Пресс-служ']]);
+    expect(page('/ar/agencies/mfa-tj/').querySelector('.press-contact p [lang="ru"]')!.textContent).toBe('Пресс-служба МИД Таджикистана');
+    expect(page('/ru/').querySelector('.site-footer [lang]')).toBeNull();
+    expect(page('/tg/agencies/mfa-tj/').querySelector('.press-contact [lang]')).toBeNull();
+  });
+
   it("shows an agency's media contacts on its page and under its releases", () => {
     for (const path of ['/ru/agencies/khovar/', CIS.ru]) {
       const box = page(path).querySelector('.press-contact')!;

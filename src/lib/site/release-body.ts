@@ -49,7 +49,7 @@ export function releaseBody(languages: readonly string[]): HastPluginDefinition 
           ctx.setProperty(node, 'ariaLabel', t(lang, 'release.footnote.back', { n }));
         } else if (node.tagName === 'a' && String(node.properties?.href ?? '') === `mailto:${ctx.textContent(node).trim()}`) {
           const address = ctx.textContent(node).trim();
-          ctx.replaceNode(node, { ...node, properties: { ...node.properties, className: [...classes(node), 'email'] }, children: emailChildren(address) });
+          ctx.replaceNode(node, { ...node, properties: { ...node.properties, className: [...classes(node), 'email'], dir: 'ltr' }, children: emailChildren(address) });
         } else if (node.tagName === 'a' && ctx.textContent(node).trim() === String(node.properties?.href ?? '')) {
           ctx.setProperty(node, 'className', [...classes(node), 'bare-url']);
         } else if (node.tagName === 'table') {
