@@ -27,6 +27,7 @@ function build(run: string, cache: string, how = siteBuild): string {
 }
 
 describe('a rebuild that reuses the last build', () => {
+  let first = '';
   let log = '';
   beforeAll(() => exclusively(() => {
     rmSync(DIR, { recursive: true, force: true });
@@ -36,7 +37,7 @@ describe('a rebuild that reuses the last build', () => {
       .replace(/^title: .*$/m, 'title: "Удаляемый релиз INCRGONEZ9"')
       .replace(/^date: .*$/m, 'date: 2014-02-04T10:00:00+01:00')
       .replace(/^translationKey: .*$/m, 'translationKey: incremental-removed-2014'));
-    build('site', 'cache');
+    first = build('site', 'cache');
     if (!filesContaining(join(DIR, 'site/dist'), 'INCRGONEZ9').length) throw new Error('the release to remove was not built');
     writeFileSync(join(DIR, 'site/dist/deployed.json'), '{}');
     // A press officer's next commit: one title corrected, one old release added.
@@ -69,6 +70,13 @@ describe('a rebuild that reuses the last build', () => {
     expect(done).toBeGreaterThan(-1);
     expect(plain.indexOf('[press-pagefind] indexing')).toBeGreaterThan(done);
     expect(plain).toMatch(/\[press-pagefind\] read \d+ pages, wrote the index/);
+  });
+
+  it('makes the editor\'s bundle before Astro starts, then finds it in the cache', () => {
+    const plain = first.replace(/\x1b\[[0-9;]*m/g, '');
+    expect(plain).toContain('[press-editor] CMS bundle made into the build cache');
+    expect(plain.indexOf('CMS bundle made into')).toBeLessThan(plain.indexOf('[content] Syncing content'));
+    expect(log).toContain('[press-editor] CMS bundle already in the build cache');
   });
 
   it('gives the same files as a build from scratch', () => {

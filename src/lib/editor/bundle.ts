@@ -69,9 +69,15 @@ export function bundleKey(root: string): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** Writes editor.js and its chunks into `out`; returns the bytes written. */
-export async function bundleEditor(root: string, out: string, cacheDir: string): Promise<number> {
-  const cached = join(cacheDir, 'editor', bundleKey(root));
+/** Where the bundle of these sources is kept in the cache. */
+export const editorBundleFolder = (root: string, cacheDir: string): string => join(cacheDir, 'editor', bundleKey(root));
+
+/**
+ * Makes the bundle in the cache unless it is there; returns its folder. `npm run build` calls it before
+ * Astro starts (scripts/build.ts), so esbuild's memory is not added to Astro's at the end of the build.
+ */
+export async function cachedEditorBundle(root: string, cacheDir: string): Promise<string> {
+  const cached = editorBundleFolder(root, cacheDir);
   if (!existsSync(cached)) {
     const tmp = join(cacheDir, 'editor-new');
     rmSync(tmp, { recursive: true, force: true });
@@ -90,6 +96,12 @@ export async function bundleEditor(root: string, out: string, cacheDir: string):
     cpSync(tmp, cached, { recursive: true });
     rmSync(tmp, { recursive: true, force: true });
   }
+  return cached;
+}
+
+/** Writes editor.js and its chunks into `out`; returns the bytes written. */
+export async function bundleEditor(root: string, out: string, cacheDir: string): Promise<number> {
+  const cached = await cachedEditorBundle(root, cacheDir);
   cpSync(cached, out, { recursive: true });
   return filesIn(cached).reduce((sum, f) => sum + statSync(f).size, 0);
 }
