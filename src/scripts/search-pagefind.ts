@@ -1,8 +1,10 @@
 /**
- * Pagefind in the browser: loaded once, on the reader's first sign of intent
- * (focus, a key, a shared search URL), and searched with live counts per
- * filter option. Other languages' indexes are opened only for the
- * "found in other languages" hint.
+ * Pagefind, run inside the search page's own worker (search-worker.ts): loaded
+ * once, on the reader's first sign of intent (focus, a key, a shared search
+ * URL), and searched with live counts per filter option. Other languages'
+ * indexes are opened only for the "found in other languages" hint. In a worker
+ * Pagefind runs without a worker of its own, so the thousands of result objects
+ * a search makes live and die here, not in the page (docs/search.md, "Speed").
  */
 import type { Anchor } from '../lib/search/excerpt.ts';
 import { prepareQuery, type PreparedQuery } from '../lib/search/query.ts';
@@ -40,32 +42,29 @@ let shardList: Promise<Response> | undefined;
 const listShards = (bundle: string) => (shardList ??= fetch(`${bundle}${SHARDS_FILE}`)).then((r) => r.clone());
 
 /**
- * Loads pagefind.js from `bundle`, for the page's language or, given `lang`, another one;
- * `settled` is called once every shard of the index has loaded, or loading failed.
+ * Loads pagefind.js from `bundle` for the index of `lang`; `settled` is called
+ * once every shard of the index has loaded, or loading failed.
  */
-export function loader(bundle: string, base: string, lang?: string, settled = () => {}): () => Promise<Pagefind> {
+export function loader(bundle: string, base: string, lang: string, settled = () => {}): () => Promise<Pagefind> {
   let loading: Promise<Pagefind> | undefined;
   return () => (loading ??= (async () => {
     // The list of shards comes while Pagefind starts, not after.
     void listShards(bundle).catch(() => {});
-    // Each language gets its own module instance, hence its own worker and its own
-    // stemmer (Pagefind keeps one WebAssembly module per worker).
-    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js${lang ? `?lang=${lang}` : ''}`)) as Pagefind;
+    // A module instance per language: Pagefind keeps one index (and one stemmer) per instance.
+    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js?lang=${lang}`)) as Pagefind;
     const options = { baseUrl: base, excerptLength: 30 };
     await pf.options(options);
-    const html = document.documentElement;
-    const own = html.lang;
-    // Pagefind picks the index from <html lang> when it starts, synchronously.
-    if (lang) html.lang = lang;
+    // Pagefind picks its index by the document's language when it starts, synchronously; a worker has no document.
+    const scope = globalThis as { document?: unknown };
+    scope.document = { querySelector: () => ({ getAttribute: () => lang }) };
     const started = pf.init();
-    html.lang = own;
+    delete scope.document;
     await started;
     // Older releases are in closed shards of the index (src/lib/search/shards.ts). Ready
-    // once their merges are asked for: the worker takes messages in order, and a search
-    // or preload waits there for each index to load, so the newest one's index chunks
-    // load while the older shards still start.
+    // once their merges are asked for: a search or preload waits for each index to load,
+    // so the newest one's index chunks load while the older shards still start.
     await new Promise<void>((asked, failed) => {
-      mergeShards(pf, bundle, lang ?? own, options, () => listShards(bundle), asked).then(settled, failed);
+      mergeShards(pf, bundle, lang, options, () => listShards(bundle), asked).then(settled, failed);
     });
     return pf;
   })().catch((error: unknown) => {

@@ -8,7 +8,8 @@
 import type { NumberStyle } from '../lib/search/numbers.ts';
 import { FACETS, isActive, parseState, stateQuery, type Facet, type SearchState } from '../lib/search/state.ts';
 import { TypingPace } from '../lib/search/pace.ts';
-import { countIn, loader, PAGE, preload, searchWithCounts, type Pagefind, type Result } from './search-pagefind.ts';
+import { searchWorker } from './search-client.ts';
+import type { Setup } from './search-protocol.ts';
 import { counter, resultItem, showCounts, showElsewhere, type Strings } from './search-view.ts';
 import { chosenFirst, showChosen, showLinkNote } from './search-link.ts';
 
@@ -43,11 +44,18 @@ function start(form: HTMLFormElement): void {
   const pace = new TypingPace();
   // A typed search waits for the whole index: one asked for before would only answer after it, holding up the next.
   let waiting = false;
-  const load = loader(data.bundle!, data.base!, undefined, () => {
-    pace.whole = true;
-    if (waiting) typed();
-  });
-  const otherLoaders = new Map(others.map((o) => [o.lang, loader(data.bundle!, data.base!, o.lang)]));
+  // Pagefind runs in the page's own worker (search-worker.ts); the page gets counts and the texts it shows.
+  const ask = searchWorker();
+  const labelMap: Setup['labels'] = {};
+  for (const f of FACETS) for (const b of boxes(f)) (labelMap[f] ??= {})[b.value] = b.dataset.label!;
+  let loading: Promise<void> | undefined;
+  const load = () => (loading ??= (async () => {
+    await ask('open', { setup: { bundle: data.bundle!, base: data.base!, lang, labels: labelMap, bounds } });
+    void ask('whole', {}).then(() => {
+      pace.whole = true;
+      if (waiting) typed();
+    });
+  })());
   const intent = () => void load().catch(() => {});
   // A shared search link: the index starts loading before the form is set up.
   if (isActive(parseState(location.search))) intent();
@@ -70,7 +78,6 @@ function start(form: HTMLFormElement): void {
   const markFilters = (state: SearchState) => showChosen(filtersBox, state, labels, strings, numbers);
 
   let latest = 0;
-  let pending: Result[] = [];
   let committed = true;
   // Pagefind's worker answers one search at a time: while typing, at most one waits behind the running one.
   let busy = false;
@@ -102,23 +109,20 @@ function start(form: HTMLFormElement): void {
     if (!list.childElementCount) status.textContent = strings.loading;
     busy = true;
     try {
-      const pf = await load();
+      await load();
       // Timed only on the whole index: before, a search also waits for the shards to load.
       const started = pace.whole ? performance.now() : NaN;
       // Results first: the counts' filter data and searches would double the wait.
-      const found = await searchWithCounts(pf, state, lang, { labels, bounds }, false);
+      const found = await ask('search', { n: token, state });
       mark('found', query);
       if (token !== latest) return;
-      pending = found.results;
-      const shown = await nextPage(token);
-      if (!shown) return;
-      list.replaceChildren(...shown);
-      more.hidden = pending.length === 0;
-      status.textContent = found.results.length ? strings.found.replace('{results}', count(found.results.length)) : strings.none;
+      list.replaceChildren(...found.items.map(resultItem));
+      more.hidden = found.rest === 0;
+      status.textContent = found.total ? strings.found.replace('{results}', count(found.total)) : strings.none;
       done(query);
       if (!Number.isNaN(started)) pace.searched(performance.now() - started);
-      void hint(state, found.results.length, token);
-      countTimer = setTimeout(() => void counts(pf, state, query, token), countAfter);
+      void hint(state, found.total, token);
+      countTimer = setTimeout(() => void counts(state, query, token), countAfter);
     } catch (error) {
       if (token !== latest) return;
       status.textContent = strings.error;
@@ -131,11 +135,11 @@ function start(form: HTMLFormElement): void {
   }
 
   /** The counts beside the filter options for the search shown, unless a newer one took over. */
-  async function counts(pf: Pagefind, state: SearchState, query: string, token: number): Promise<void> {
+  async function counts(state: SearchState, query: string, token: number): Promise<void> {
     try {
-      const found = await searchWithCounts(pf, state, lang, { labels, bounds });
+      const found = await ask('counts', { state });
       if (token !== latest) return;
-      showCounts(form, found.counts, numbers);
+      showCounts(form, found, numbers);
       data.counted = query;
     } catch (error) {
       console.error(error);
@@ -150,18 +154,10 @@ function start(form: HTMLFormElement): void {
       data.hinted = stateQuery(state);
       return;
     }
-    const counts = await Promise.all(others.map(async (o) => ({ ...o, count: await countIn(await otherLoaders.get(o.lang)!(), state.q, o.lang).catch(() => 0) })));
+    const counts = await Promise.all(others.map(async (o) => ({ ...o, count: await ask('count', { lang: o.lang, q: state.q }).catch(() => 0) })));
     if (token !== latest) return;
     showElsewhere(elsewhere, counts, state.q, strings, count);
     data.hinted = stateQuery(state);
-  }
-
-  /** The next page of result items, or undefined when a newer search took over. */
-  async function nextPage(token: number): Promise<HTMLLIElement[] | undefined> {
-    const batch = pending.slice(0, PAGE);
-    pending = pending.slice(PAGE);
-    const items = await Promise.all(batch.map((r) => r.data()));
-    return token === latest ? items.map(resultItem) : undefined;
   }
 
   /** The search for what has been typed, unless one is running: then once that one is done. */
@@ -195,17 +191,18 @@ function start(form: HTMLFormElement): void {
   input.addEventListener('input', () => {
     const state = readForm();
     // One or two letters span several index chunks in every shard, most of them not needed for the word being typed.
-    if ([...state.q].length >= 3) void load().then((pf) => preload(pf, state, lang, { labels, bounds })).catch(() => {});
+    if ([...state.q].length >= 3) void load().then(() => ask('preload', { state })).catch(() => {});
     clearTimeout(timer);
     clearTimeout(countTimer);
     timer = setTimeout(typed, pace.pause(state.q, performance.now()));
   });
   more.addEventListener('click', async () => {
     const token = latest;
-    const shown = await nextPage(token);
-    if (!shown) return;
+    const page = await ask('more', { n: token });
+    if (!page || token !== latest) return;
+    const shown = page.items.map(resultItem);
     list.append(...shown);
-    more.hidden = pending.length === 0;
+    more.hidden = page.rest === 0;
     shown[0]?.querySelector('a')?.focus();
   });
   window.addEventListener('popstate', () => {

@@ -41,6 +41,17 @@ describe('the search page over a sharded index', () => {
     await tab.goto(`${site.base}/ru/search/?q=${encodeURIComponent('Межмидовские')}`);
     await answered(tab);
     expect(await found(tab)).toBe(COPIES);
+    // Ten at a time: the worker keeps the rest of the list and sends the next ten on "more".
+    const items = tab.locator('#search-results > li');
+    expect(await items.count()).toBe(10);
+    await tab.click('#search-more');
+    await tab.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 20);
+    expect(await tab.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#search-results > li')[10])).toBe(true);
+    await tab.click('#search-more');
+    await tab.waitForFunction(() => document.querySelectorAll('#search-results > li').length === 24);
+    expect(await tab.locator('#search-more').isHidden()).toBe(true);
+    const links = await tab.locator('#search-results > li a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(new Set(links).size).toBe(COPIES);
     // A fresh page, the word typed at once after focus: the first search waits for every shard.
     await tab.goto(`${site.base}/ru/search/`);
     await tab.click('#search-q');
