@@ -64,3 +64,13 @@ export function chosenFirst(form: HTMLFormElement): void {
     list.scrollTop = 0;
   }
 }
+
+/** A range entered backwards in the form is searched turned round (readState): the fields show it so, with the note a link gets. */
+export function turnRange(form: HTMLFormElement, note: HTMLElement, strings: LinkStrings): void {
+  const from = form.elements.namedItem('from') as HTMLInputElement;
+  const to = form.elements.namedItem('to') as HTMLInputElement;
+  if (!from.value || !to.value || from.value <= to.value) return;
+  [from.value, to.value] = [to.value, from.value];
+  note.textContent = strings.swapped.replace('{from}', from.value).replace('{to}', to.value);
+  note.hidden = false;
+}

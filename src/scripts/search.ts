@@ -11,7 +11,7 @@ import { TypingPace } from '../lib/search/pace.ts';
 import { searchWorker } from './search-client.ts';
 import type { Setup } from './search-protocol.ts';
 import { counter, resultItem, showCounts, showElsewhere, type Strings } from './search-view.ts';
-import { chosenFirst, showChosen, showLinkNote } from './search-link.ts';
+import { chosenFirst, showChosen, showLinkNote, turnRange } from './search-link.ts';
 
 /** The counts beside the filters cost a search of their own: made once typing has paused this long. */
 const COUNT_DELAY = 250;
@@ -19,6 +19,8 @@ const COUNT_DELAY = 250;
 const mark = (step: string, query: string) => performance.mark(`search:${step}`, { detail: query });
 /** Fewer results than this in the page's language: say what the other languages have. */
 const LITTLE = 3;
+/** Results of a typed search shown this long without a key: the next key starts a new history entry. */
+const VISIT = 1000;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 if (form) start(form);
@@ -83,6 +85,7 @@ function start(form: HTMLFormElement): void {
   let busy = false;
   let again = false;
   let countTimer: ReturnType<typeof setTimeout> | undefined;
+  let visitTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Runs a search for `state`, recording it in history as asked; its counts follow after `countAfter` ms. */
   async function run(state: SearchState, record: 'push' | 'replace' | 'none', submitted = false, countAfter = 0): Promise<void> {
@@ -121,8 +124,15 @@ function start(form: HTMLFormElement): void {
       status.textContent = found.total ? strings.found.replace('{results}', count(found.total)) : strings.none;
       done(query);
       if (!Number.isNaN(started)) pace.searched(performance.now() - started);
-      void hint(state, found.total, token);
-      countTimer = setTimeout(() => void counts(state, query, token), countAfter);
+      // The other languages' indexes load for the hint only once typing has paused, as the counts do.
+      const hintNow = !state.q || found.total >= LITTLE;
+      if (hintNow) void hint(state, found.total, token);
+      countTimer = setTimeout(() => {
+        if (!hintNow) void hint(state, found.total, token);
+        void counts(state, query, token);
+      }, countAfter);
+      // A typed search looked at for a while is a search of its own: the next key starts a new history entry.
+      if (record === 'replace' || record === 'push') visitTimer = setTimeout(() => { committed = true; }, VISIT);
     } catch (error) {
       if (token !== latest) return;
       status.textContent = strings.error;
@@ -181,7 +191,11 @@ function start(form: HTMLFormElement): void {
     void run(readForm(), 'push', submitted);
   };
   form.addEventListener('submit', (event) => { event.preventDefault(); now(true); });
-  form.addEventListener('change', (event) => { if (event.target !== input) now(false); });
+  form.addEventListener('change', (event) => {
+    if (event.target === input) return;
+    turnRange(form, document.getElementById('search-note')!, strings);
+    now(false);
+  });
   // On this page the header box searches here too, without reloading.
   header?.form?.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -194,6 +208,7 @@ function start(form: HTMLFormElement): void {
     if ([...state.q].length >= 3) void load().then(() => ask('preload', { state })).catch(() => {});
     clearTimeout(timer);
     clearTimeout(countTimer);
+    clearTimeout(visitTimer);
     timer = setTimeout(typed, pace.pause(state.q, performance.now()));
   });
   more.addEventListener('click', async () => {

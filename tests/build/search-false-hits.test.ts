@@ -9,8 +9,8 @@ import { useFixtureSearch } from '../support/search-node.ts';
 // Words that occur in no release of the fixture, in each language. The first three are the
 // Russian examples Pagefind alone answers with a match on a short prefix (по, к, сайт).
 const ABSENT: Record<string, string[]> = {
-  ru: ['пошлины', 'корабль', 'санкции', 'пшеница', 'землетрясение', 'футбол', 'налогами', 'ракеты', 'пожар', 'кредиторы'],
-  en: ['sanctions', 'warship', 'earthquake', 'wheat', 'tariffs', 'football', 'taxes', 'rockets'],
+  ru: ['венесуэла', 'пошлины', 'корабль', 'санкции', 'пшеница', 'землетрясение', 'футбол', 'налогами', 'ракеты', 'пожар', 'кредиторы'],
+  en: ['venezuela', 'sanctions', 'warship', 'earthquake', 'wheat', 'tariffs', 'football', 'taxes', 'rockets'],
   tg: ['андоз', 'киштӣ', 'заминларза', 'гандум', 'интихобот', 'таҳримҳо', 'футбол', 'сӯхтор', 'қарздиҳанда'],
 };
 

@@ -97,6 +97,9 @@ describe('the search index', () => {
     const noscript = doc.querySelector('noscript')!.innerHTML;
     expect(noscript).toContain('href="/ru/countries/"');
     expect(noscript).toContain('href="/ru/agencies/"');
+    // Without script every index a reader can browse instead is named.
+    expect(noscript).toContain('href="/ru/topics/"');
+    expect(noscript).toContain('href="/ru/archive/"');
     expect(page('/en/search/').querySelector('label[for="search-q"]')!.textContent).toBe('Search for');
     expect(page('/tg/search/').querySelector('fieldset[data-facet="country"] legend')!.textContent).toBe('Кишвар');
   });

@@ -196,6 +196,59 @@ describe('search filters, order and hints in a real browser', () => {
     await tab.context().close();
   });
 
+  it('turns a range entered backwards in the form round in the fields too, with the same note', async () => {
+    const tab = await open('/ru/search/?q=%D0%A2%D0%B0%D0%B4%D0%B6%D0%B8%D0%BA%D0%B8%D1%81%D1%82%D0%B0%D0%BD');
+    await tab.fill('#search-from', '2026-01-01');
+    await tab.locator('#search-from').dispatchEvent('change');
+    await settled(tab);
+    await tab.fill('#search-to', '2020-01-01');
+    await tab.locator('#search-to').dispatchEvent('change');
+    await tab.waitForFunction(() => new URLSearchParams(location.search).get('to') === '2026-01-01');
+    await settled(tab);
+    expect(await tab.inputValue('#search-from')).toBe('2020-01-01');
+    expect(await tab.inputValue('#search-to')).toBe('2026-01-01');
+    expect(await tab.locator('#search-note').textContent())
+      .toBe(STRINGS.ru!['search.swapped']!.replace('{from}', '2020-01-01').replace('{to}', '2026-01-01'));
+    await tab.context().close();
+  });
+
+  it('searches from a link whose dates lie outside the archive (the button is never blocked), and keeps links short', async () => {
+    const tab = await open('/en/search/?q=Tajikistan&from=2030-01-01');
+    await tab.fill('#search-q', 'Dushanbe');
+    // The browser's own date check (the inputs' min and max) would stop the submit before the page sees it.
+    await tab.evaluate(() => document.querySelector('#search-form')!.addEventListener('submit', () => { document.body.dataset.submitted = 'yes'; }));
+    await tab.click('#search-form button[type="submit"]');
+    await tab.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'Dushanbe');
+    expect(await tab.evaluate(() => document.body.dataset.submitted)).toBe('yes');
+    // A query as long as hosts refuse in a link (HTTP 431) is cut to MAX_QUERY letters, in the box and in the URL.
+    const long = 'Таджикистан '.repeat(100).trim();
+    await tab.goto(`${site.base}/ru/search/?q=${encodeURIComponent(long)}`);
+    await tab.waitForFunction(() => document.querySelector<HTMLFormElement>('#search-form')?.dataset.done === location.search);
+    const q = new URL(tab.url()).searchParams.get('q')!;
+    expect([...q].length).toBeLessThanOrEqual(200);
+    expect(long.startsWith(q)).toBe(true);
+    expect(await tab.getAttribute('#search-q', 'maxlength')).toBe('200');
+    expect(await tab.getAttribute('#site-search', 'maxlength')).toBe('200');
+    await tab.context().close();
+  });
+
+  it('keeps a typed search that was looked at in history: Back returns to it', async () => {
+    const tab = await open('/ru/search/');
+    await tab.click('#search-q');
+    await tab.keyboard.type('Таджикистан', { delay: 30 });
+    await tab.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'Таджикистан');
+    await settled(tab);
+    await tab.waitForTimeout(1300);
+    await tab.fill('#search-q', '');
+    await tab.keyboard.type('Москва', { delay: 30 });
+    await tab.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'Москва');
+    await settled(tab);
+    await tab.goBack();
+    await tab.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'Таджикистан');
+    expect(await tab.inputValue('#search-q')).toBe('Таджикистан');
+    await tab.context().close();
+  });
+
   it('says what to search again after stepping back to the empty search', async () => {
     const tab = await open('/ru/search/');
     expect(await status(tab)).toBe(STRINGS.ru!['search.empty']);

@@ -42,6 +42,15 @@ describe('the false-hit bound', () => {
     expect(isRealMatch(word('сарҳад', 'tg'), annotateWord('сарони'), 'tg')).toBe(false);
   });
 
+  it('rejects a short page word that covers less than half of a long query word', () => {
+    // «В Вене» does not answer «Венесуэла»: 4 shared letters of 9.
+    expect(isRealMatch(word('Венесуэла', 'ru'), 'Вене', 'ru')).toBe(false);
+    expect(isRealMatch(word('austerity', 'en'), 'Austria', 'en')).toBe(false);
+    expect(isRealMatch(word('Венесуэла', 'ru'), 'Вене', 'ru', MIN_SHARED_PREFIX, 0)).toBe(true);
+    // An ending added to the page's word still finds it.
+    expect(isRealMatch(word('Moscowitz', 'en'), 'Moscow', 'en')).toBe(true);
+  });
+
   it('keeps words the reader is still typing, but not after a Tajik ending', () => {
     expect(isRealMatch(word('консульт', 'ru'), 'консультации', 'ru')).toBe(true);
     expect(isRealMatch(word('к', 'ru'), 'корабль', 'ru')).toBe(true);

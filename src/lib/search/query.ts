@@ -21,6 +21,14 @@ export const KEY_MARK = '^^';
  * Chosen by scripts/bench/false-hits.ts on the sample releases: see docs/search.md.
  */
 export const MIN_SHARED_PREFIX = 4;
+/**
+ * ...and at least this share of the query word's letters: a long word is not
+ * answered by a short one it merely begins with (`венесуэла` by `вене`, 4 of 9),
+ * while an ending added to a page word still finds it (`таджикистанский`).
+ * Tajik keys are stems already and Tajik endings long: there 0.4 (docs/search.md).
+ */
+export const MIN_SHARE = 0.5;
+const shareFor = (lang: string): number => (isTajik(lang) ? 0.4 : MIN_SHARE);
 
 /** One query word: as the reader typed it (folded) and as an index key. */
 export interface QueryWord {
@@ -74,14 +82,16 @@ export function sharedPrefix(a: string, b: string): number {
  * word was complete and only its own key counts (`корҳо` finds `кор`, `корро`,
  * not `корманд`). A shorter page word (Pagefind's fallback) counts when it
  * shares `MIN_SHARED_PREFIX` first letters with the query word, or all of a
- * shorter query word (in ru/en all but its last letter).
+ * shorter query word (in ru/en all but its last letter), and at least
+ * `MIN_SHARE` of the query word's letters (0.4 in Tajik).
  */
-export function isRealMatch(word: QueryWord, token: string, lang: string, bound = MIN_SHARED_PREFIX): boolean {
+export function isRealMatch(word: QueryWord, token: string, lang: string, bound = MIN_SHARED_PREFIX, share = shareFor(lang)): boolean {
   const key = hitKey(token, lang);
   if (key.startsWith(word.key)) return key === word.key || word.key === word.folded;
   // Tajik keys are the index's own; for ru/en the browser lacks Pagefind's stemmer, which may drop a last letter.
   const slack = isTajik(lang) ? 0 : 1;
-  return sharedPrefix(word.key, key) >= Math.min(bound, word.key.length - slack);
+  const shared = sharedPrefix(word.key, key);
+  return shared >= Math.min(bound, word.key.length - slack) && shared >= Math.ceil(share * word.key.length);
 }
 
 /** Pagefind's word separators, as its excerpts split the page text. */
@@ -94,8 +104,8 @@ export function wordsAt(content: string, locations: readonly number[]): string[]
 }
 
 /** Whether every query word has a real match among a result's found words (Pagefind ANDs the words). */
-export function isRealHit(query: PreparedQuery, found: readonly string[], lang: string, bound = MIN_SHARED_PREFIX): boolean {
-  return query.words.every((q) => found.some((w) => isRealMatch(q, w, lang, bound)));
+export function isRealHit(query: PreparedQuery, found: readonly string[], lang: string, bound = MIN_SHARED_PREFIX, share = shareFor(lang)): boolean {
+  return query.words.every((q) => found.some((w) => isRealMatch(q, w, lang, bound, share)));
 }
 
 /** Text without the index's search keys, for showing content or excerpts to a reader. */

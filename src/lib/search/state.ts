@@ -8,6 +8,8 @@ import { dateRangeFilter, isDay } from './dates.ts';
 
 /** Filterable facets, in the order the search form shows them. */
 export const FACETS = ['country', 'agency', 'topic', 'year'] as const;
+/** Letters of a query kept (the search box's maxlength too): a longer one made links hosts refuse (HTTP 431). */
+export const MAX_QUERY = 200;
 export type Facet = (typeof FACETS)[number];
 
 /** Result orders: Pagefind's relevance ranking, or by release date. */
@@ -56,7 +58,8 @@ export function readState(search: string | URLSearchParams): { state: SearchStat
   const sortValue = params.get('sort')?.trim() ?? '';
   const sort = SORTS.find((s) => s === sortValue);
   if (sortValue && !sort) ignored.push(`sort=${sortValue}`);
-  return { state: { q: (params.get('q') ?? '').trim(), filters, from, to, sort: sort ?? 'relevance' }, notes: { ignored, swapped } };
+  const q = [...(params.get('q') ?? '').trim()].slice(0, MAX_QUERY).join('').trim();
+  return { state: { q, filters, from, to, sort: sort ?? 'relevance' }, notes: { ignored, swapped } };
 }
 
 /** The query string for a state, without defaults, in a stable order ("" when empty). */
