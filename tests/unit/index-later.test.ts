@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import pagefindIntegration from '../../src/integrations/pagefind.ts';
 import { INDEX_LATER, readIndexJob } from '../../src/lib/search/index-job.ts';
 import { runIndexJob } from '../../src/lib/search/index-later.ts';
+import { astroEnv } from '../../scripts/build-env.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PAGE = (title: string) => `<!doctype html><html lang="en"><head><title>${title}</title></head><body>`
@@ -77,5 +78,12 @@ describe('the search index after Astro', () => {
     expect(() => readIndexJob(join(dir, 'none.json'))).toThrow(/left no search-index job in .*none\.json/);
     writeFileSync(join(dir, 'bad.json'), '{"site": "/x"}');
     expect(() => readIndexJob(join(dir, 'bad.json'))).toThrow(/lacks site, cache or indexer/);
+  });
+});
+
+describe('the environment npm run build gives Astro', () => {
+  it('leaves the index to the later step and lets the native allocator hand freed memory back, unless told otherwise', () => {
+    expect(astroEnv({ PATH: '/bin' }, '/tmp/job.json')).toEqual({ PATH: '/bin', MIMALLOC_PURGE_DELAY: '0', [INDEX_LATER]: '/tmp/job.json' });
+    expect(astroEnv({ MIMALLOC_PURGE_DELAY: '500' }, 'j')).toMatchObject({ MIMALLOC_PURGE_DELAY: '500' });
   });
 });
