@@ -10,6 +10,9 @@ import { FACETS, filterCount, readState, type Facet, type SearchState } from '..
 
 export interface LinkStrings { ignored: string; swapped: string; from: string; to: string }
 
+/** The note that a date range was turned round, in the page's language. */
+const swappedNote = (strings: LinkStrings, from: string, to: string) => strings.swapped.replace('{from}', from).replace('{to}', to);
+
 /** The note for a query string, or '' when it was used as it is; `known` says whether a filter value is an option. */
 export function linkNote(search: string, known: (f: Facet, value: string) => boolean, strings: LinkStrings): string {
   const params = new URLSearchParams(search);
@@ -20,7 +23,7 @@ export function linkNote(search: string, known: (f: Facet, value: string) => boo
   const named = [...new Set([...params].map(([k, v]) => `${k}=${v.trim()}`).filter((p) => dropped.has(p)))];
   const parts: string[] = [];
   if (named.length) parts.push(strings.ignored.replace('{values}', named.join(', ')));
-  if (notes.swapped) parts.push(strings.swapped.replace('{from}', state.from).replace('{to}', state.to));
+  if (notes.swapped) parts.push(swappedNote(strings, state.from, state.to));
   return parts.join(' ');
 }
 
@@ -71,6 +74,6 @@ export function turnRange(form: HTMLFormElement, note: HTMLElement, strings: Lin
   const to = form.elements.namedItem('to') as HTMLInputElement;
   if (!from.value || !to.value || from.value <= to.value) return;
   [from.value, to.value] = [to.value, from.value];
-  note.textContent = strings.swapped.replace('{from}', from.value).replace('{to}', to.value);
+  note.textContent = swappedNote(strings, from.value, to.value);
   note.hidden = false;
 }

@@ -41,15 +41,16 @@ function start(form: HTMLFormElement): void {
   const header = document.querySelector<HTMLInputElement>('#site-search');
   const count = counter(lang, strings, numbers);
   const boxes = (f: Facet) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${f}"]`)];
-  const labels = (f: Facet, value: string) => boxes(f).find((b) => b.value === value)?.dataset.label;
+  // Each option's localized label, as the index stores it: read once from the form, sent to the worker too.
+  const labelMap: Setup['labels'] = {};
+  for (const f of FACETS) for (const b of boxes(f)) (labelMap[f] ??= {})[b.value] = b.dataset.label!;
+  const labels = (f: Facet, value: string) => labelMap[f]?.[value];
 
   const pace = new TypingPace();
   // A typed search waits for the whole index: one asked for before would only answer after it, holding up the next.
   let waiting = false;
   // Pagefind runs in the page's own worker (search-worker.ts); the page gets counts and the texts it shows.
   const ask = searchWorker();
-  const labelMap: Setup['labels'] = {};
-  for (const f of FACETS) for (const b of boxes(f)) (labelMap[f] ??= {})[b.value] = b.dataset.label!;
   let loading: Promise<void> | undefined;
   const load = () => (loading ??= (async () => {
     await ask('open', { setup: { bundle: data.bundle!, base: data.base!, lang, labels: labelMap, bounds } });
@@ -132,7 +133,7 @@ function start(form: HTMLFormElement): void {
         void counts(state, query, token);
       }, countAfter);
       // A typed search looked at for a while is a search of its own: the next key starts a new history entry.
-      if (record === 'replace' || record === 'push') visitTimer = setTimeout(() => { committed = true; }, VISIT);
+      if (record !== 'none') visitTimer = setTimeout(() => { committed = true; }, VISIT);
     } catch (error) {
       if (token !== latest) return;
       status.textContent = strings.error;

@@ -10,6 +10,23 @@ import type { Page } from 'playwright-core';
 import { useSite } from '../support/browser.ts';
 
 const site = useSite();
+
+/** In the page: each character of an element's text with the top (rounded) and left of its box. */
+const CHAR_BOXES = `window.charBoxes = (el) => {
+  const chars = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.textContent.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const r = range.getClientRects()[0];
+      chars.push({ ch: node.textContent[i], top: Math.round(r.top), left: r.left });
+    }
+  }
+  return chars;
+};`;
+interface CharWindow { charBoxes(el: Element): { ch: string; top: number; left: number }[] }
 const LONG_TITLE = 'en/2026/05/20/joint-statement-of-the-ministries-of-foreign-affairs-on-the-thirtieth/';
 
 interface Shown { address: string; text: string; copied: string; breaks: string[]; right: number; contact: boolean; fitsAlone: boolean; underlined: boolean }
@@ -18,16 +35,7 @@ interface Shown { address: string; text: string; copied: string; breaks: string[
 function addresses(tab: Page): Promise<{ shown: Shown[]; width: number; scroll: number }> {
   return tab.evaluate(() => {
     const shown = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="mailto:"]:not([href^="mailto:?"])')].map((a) => {
-      const chars: { ch: string; top: number }[] = [];
-      const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (let i = 0; i < node.textContent!.length; i++) {
-          const range = document.createRange();
-          range.setStart(node, i);
-          range.setEnd(node, i + 1);
-          chars.push({ ch: node.textContent![i]!, top: Math.round(range.getClientRects()[0]!.top) });
-        }
-      }
+      const chars = (window as unknown as CharWindow).charBoxes(a);
       const breaks = chars.slice(1).flatMap((c, i) => (c.top > chars[i]!.top ? [`${chars[i]!.ch}|${c.ch}`] : []));
       const selection = getSelection()!;
       selection.selectAllChildren(a);
@@ -53,6 +61,7 @@ function addresses(tab: Page): Promise<{ shown: Shown[]; width: number; scroll: 
 describe('e-mail addresses on a 390 px phone', () => {
   it('wrap only before "@" or a dot, never at a hyphen, stay on screen and copy whole (ru, en, tg, ar)', async () => {
     const phone = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    await phone.addInitScript(CHAR_BOXES);
     const tab = await phone.newPage();
     const seen = new Set<string>();
     let wrapped = 0;
@@ -107,22 +116,13 @@ describe('addresses, phone numbers and Russian fallback texts on a right-to-left
     let checked = 0;
     for (const width of [390, 1280]) {
       const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      await context.addInitScript(CHAR_BOXES);
       const tab = await context.newPage();
       for (const path of ['ar/', 'ar/agencies/mfa-tj/']) {
         await tab.goto(new URL(path, site.base).href);
         // Contacts, and the Russian texts the Arabic footer and press contact fall back to.
         const backwards = await tab.evaluate((sel) => [...document.querySelectorAll(sel)].flatMap((a) => {
-          const chars: { ch: string; top: number; left: number }[] = [];
-          const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (let i = 0; i < node.textContent!.length; i++) {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const r = range.getClientRects()[0]!;
-              chars.push({ ch: node.textContent![i]!, top: Math.round(r.top), left: r.left });
-            }
-          }
+          const chars = (window as unknown as CharWindow).charBoxes(a);
           // On one line, each character stands right of the one before it.
           return chars.slice(1).flatMap((c, i) => (c.top === chars[i]!.top && c.left <= chars[i]!.left ? [`${a.textContent}: "${chars[i]!.ch}${c.ch}"`] : []));
         }), LTR);
