@@ -5,13 +5,15 @@
  * backwards: the page searches the corrected state (the URL and the inputs
  * show it) and says what it dropped or turned round, instead of a blank page.
  */
+import { writeDay, type DayPatterns } from '../lib/search/dates.ts';
 import { formatCount, type NumberStyle } from '../lib/search/numbers.ts';
 import { FACETS, filterCount, readState, type Facet, type SearchState } from '../lib/search/state.ts';
 
-export interface LinkStrings { ignored: string; swapped: string; from: string; to: string }
+export interface LinkStrings { ignored: string; swapped: string; from: string; to: string; dates: DayPatterns }
 
-/** The note that a date range was turned round, in the page's language. */
-const swappedNote = (strings: LinkStrings, from: string, to: string) => strings.swapped.replace('{from}', from).replace('{to}', to);
+/** The note that a date range was turned round, in the page's language, its days written as the site writes dates. */
+const swappedNote = (strings: LinkStrings, from: string, to: string) =>
+  strings.swapped.replace('{from}', writeDay(from, strings.dates)).replace('{to}', writeDay(to, strings.dates));
 
 /** The note for a query string, or '' when it was used as it is; `known` says whether a filter value is an option. */
 export function linkNote(search: string, known: (f: Facet, value: string) => boolean, strings: LinkStrings): string {
@@ -37,15 +39,15 @@ export function showLinkNote(note: HTMLElement, forms: (HTMLFormElement | null |
 }
 
 /**
- * The filter summary: how many are set and which ("(2): Таджикистан, С 2020-01-01"),
+ * The filter summary: how many are set and which ("(2): Таджикистан, С 1 января 2020 г."),
  * so a chosen filter is named even while its list is scrolled or folded. The box opens when one is set.
  */
 export function showChosen(box: HTMLDetailsElement, state: SearchState, label: (f: Facet, v: string) => string | undefined, strings: LinkStrings, numbers: NumberStyle): void {
   const n = filterCount(state);
   const names = [
     ...FACETS.flatMap((f) => (state.filters[f] ?? []).map((v) => label(f, v) ?? v)),
-    ...(state.from ? [`${strings.from} ${state.from}`] : []),
-    ...(state.to ? [`${strings.to} ${state.to}`] : []),
+    ...(state.from ? [`${strings.from} ${writeDay(state.from, strings.dates)}`] : []),
+    ...(state.to ? [`${strings.to} ${writeDay(state.to, strings.dates)}`] : []),
   ];
   box.querySelector('.search-filter-count')!.textContent = n ? `(${formatCount(n, numbers)})` : '';
   box.querySelector('.search-filter-chosen')!.textContent = n ? `: ${names.join(', ')}` : '';

@@ -18,6 +18,8 @@ export interface Strings extends LinkStrings {
   empty: string;
   elsewhere: string;
   elsewhereItem: string;
+  /** The page's title with a query: `{query}`, `{title}`. */
+  titleQuery: string;
   count: Record<string, string>;
 }
 

@@ -191,7 +191,7 @@ describe('search filters, order and hints in a real browser', () => {
     expect(await tab.inputValue('#search-to')).toBe('2026-01-01');
     expect(await tab.locator('#search-note').isVisible()).toBe(true);
     expect(await tab.locator('#search-note').textContent())
-      .toBe(STRINGS.ru!['search.swapped']!.replace('{from}', '2020-01-01').replace('{to}', '2026-01-01'));
+      .toBe(STRINGS.ru!['search.swapped']!.replace('{from}', '1 января 2020 г.').replace('{to}', '1 января 2026 г.'));
     expect(await found(tab)).toBe(releaseDays('ru').filter((d) => d >= '2020-01-01' && d <= '2026-01-01').length);
     await tab.context().close();
   });
@@ -208,7 +208,7 @@ describe('search filters, order and hints in a real browser', () => {
     expect(await tab.inputValue('#search-from')).toBe('2020-01-01');
     expect(await tab.inputValue('#search-to')).toBe('2026-01-01');
     expect(await tab.locator('#search-note').textContent())
-      .toBe(STRINGS.ru!['search.swapped']!.replace('{from}', '2020-01-01').replace('{to}', '2026-01-01'));
+      .toBe(STRINGS.ru!['search.swapped']!.replace('{from}', '1 января 2020 г.').replace('{to}', '1 января 2026 г.'));
     await tab.context().close();
   });
 
@@ -273,7 +273,7 @@ describe('search filters, order and hints in a real browser', () => {
     expect(await list.locator('li').first().locator('input').getAttribute('value')).toBe('tj');
     const [inList, option] = [await list.boundingBox(), await chosen.boundingBox()];
     expect(option!.y >= inList!.y && option!.y + option!.height <= inList!.y + inList!.height, 'the chosen option is in view').toBe(true);
-    expect(await tab.locator('#search-filters summary').textContent()).toBe(`${STRINGS.ru!['search.filters']} (2): Таджикистан, С 2020-01-01`);
+    expect(await tab.locator('#search-filters summary').textContent()).toBe(`${STRINGS.ru!['search.filters']} (2): Таджикистан, С 1 января 2020 г.`);
     // The other options keep the page's order.
     const values = await list.locator('input').evaluateAll((bs) => bs.map((b) => (b as HTMLInputElement).value));
     const built = [...page('/ru/search/').querySelectorAll('fieldset[data-facet="country"] input')].map((b) => b.getAttribute('value'));

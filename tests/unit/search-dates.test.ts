@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dateRangeFilter, dayValue, isDay, NO_DAY } from '../../src/lib/search/dates.ts';
+import { dateRangeFilter, dayValue, isDay, NO_DAY, writeDay } from '../../src/lib/search/dates.ts';
+import { datePatterns, formatDate } from '../../src/i18n/format.ts';
+import { ALL_CODES } from '../../src/i18n/locales.ts';
 
 const bounds = { min: '2019-03-01', max: '2026-11-30' };
 
@@ -46,5 +49,31 @@ describe('date range filter', () => {
       const days = filter.flatMap((f) => ((f as { day?: { any: string[] } }).day?.any ?? []));
       expect(days.length).toBeLessThanOrEqual(2 * 366);
     }
+  });
+});
+
+describe('a day written in the page\'s language (filter summary, turned-range note)', () => {
+  it('writes what the site\'s date formatter writes, from the build\'s patterns alone, in every language', () => {
+    const patterns = Object.fromEntries(ALL_CODES.map((lang) => [lang, datePatterns(lang)]));
+    fc.assert(fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), (date) => {
+      const day = date.toISOString().slice(0, 10);
+      for (const lang of ALL_CODES) expect(writeDay(day, patterns[lang]!), lang).toBe(formatDate(date, 'UTC', lang));
+    }));
+  });
+
+  it('writes the month by name, the Tajik one in lower case', () => {
+    expect(writeDay('2020-01-01', datePatterns('ru'))).toBe('1 января 2020 г.');
+    expect(writeDay('2026-10-07', datePatterns('en'))).toBe('7 October 2026');
+    expect(writeDay('2020-01-01', datePatterns('tg'))).toBe('1 январ 2020');
+  });
+
+  it('leaves what it cannot write as it is', () => {
+    expect(writeDay('2020-01-01', { months: [], digits: '0123456789' })).toBe('2020-01-01');
+    expect(writeDay('soon', datePatterns('ru'))).toBe('soon');
+  });
+
+  it('uses the language\'s own digits', () => {
+    const eastern = { months: datePatterns('en').months, digits: '٠١٢٣٤٥٦٧٨٩' };
+    expect(writeDay('2020-01-07', eastern)).toBe('٧ January ٢٠٢٠');
   });
 });

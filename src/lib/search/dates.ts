@@ -45,3 +45,25 @@ export function dateRangeFilter(from: string, to: string, bounds: { min: string;
   }
   return [...(years.length ? [{ year: { any: years } }] : []), ...(days.length ? [{ day: { any: days } }] : [])];
 }
+
+/** How the site writes a day (`formatDate`), made at build time by `datePatterns` (src/i18n/format.ts). */
+export interface DayPatterns {
+  /** One per month, with `{d}` and `{y}` ("{d} января {y} г."); empty when the language's dates could not be read so. */
+  months: string[];
+  /** The language's ten digits, 0 to 9. */
+  digits: string;
+}
+
+/**
+ * A day (YYYY-MM-DD) as the rest of the site writes it ("7 января 2020 г.", "7 January 2020",
+ * "7 январ 2020"), with no date data needed in the browser (Chromium has none for Tajik).
+ * Written as it is when there are no patterns or it is not a day.
+ */
+export function writeDay(day: string, patterns: DayPatterns): string {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  const pattern = parts && patterns.months[Number(parts[2]) - 1];
+  if (!pattern) return day;
+  const digits = [...patterns.digits];
+  const number = (n: string) => String(Number(n)).replace(/\d/g, (d) => digits[Number(d)] ?? d);
+  return pattern.replace('{d}', number(parts[3]!)).replace('{y}', number(parts[1]!));
+}
