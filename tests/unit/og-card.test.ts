@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { CARD_SHAPES, cardBlocks, cardPng, fitBlock, OG_HEIGHT, OG_MARGIN, OG_WIDTH, type Card, type CardShape } from '../../src/lib/outputs/og-card.ts';
+import { CARD_SHAPES, cardBlocks, cardLayout, cardPng, fitBlock, OG_HEIGHT, OG_MARGIN, OG_WIDTH, PALETTE, type Card, type CardShape, type Layout } from '../../src/lib/outputs/og-card.ts';
 import { indexedPng } from '../../src/lib/outputs/png.ts';
 
 const BAND_TOP = 590;
@@ -39,6 +39,34 @@ describe('indexedPng', () => {
     const { data, info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
     expect(info).toMatchObject({ width: 3, height: 2, channels: 3 });
     expect([...data]).toEqual([255, 0, 0, 0, 255, 0, 0, 0, 255, 0, 255, 0, 255, 0, 0, 0, 0, 255]);
+  });
+});
+
+/** The card painted one palette index a pixel, the plain way: background 0, the band 15, then each text mask. */
+function paint({ width, height, bandTop, blocks }: Layout): Uint8Array {
+  const px = new Uint8Array(width * height).fill(15, bandTop * width);
+  for (const { m, top, left, shades } of blocks) {
+    for (let y = 0; y < m.height && top + y < bandTop; y++) {
+      for (let x = 0; x < m.width; x++) if (m.data[y * m.width + x]) px[(top + y) * width + left + x] = shades[m.data[y * m.width + x]!]!;
+    }
+  }
+  return px;
+}
+
+describe('the card written row by row', () => {
+  it('has the bytes of the same card painted a pixel at a time and packed, in every shape and direction', async () => {
+    const rtl: Card = { ...tajik, title: 'وزارة الخارجية تعقد مشاورات سياسية مع الشركاء في رابطة الدول المستقلة', dir: 'rtl' };
+    let oddPlaced = 0;
+    for (const c of [tajik, rtl]) {
+      for (const shape of [undefined, ...Object.keys(CARD_SHAPES)] as (CardShape | undefined)[]) {
+        const layout = await cardLayout({ ...c, shape });
+        oddPlaced += layout.blocks.filter((b) => b.left % 2 === 1).length;
+        const reference = indexedPng(paint(layout), layout.width, layout.height, PALETTE);
+        expect((await cardPng({ ...c, shape })).equals(reference), `${c.dir} ${shape ?? 'card'}`).toBe(true);
+      }
+    }
+    // Some text starts at an odd column, so a byte holds the last background and the first text pixel.
+    expect(oddPlaced).toBeGreaterThan(0);
   });
 });
 

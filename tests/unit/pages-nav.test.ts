@@ -44,9 +44,11 @@ describe('navigation helpers', () => {
 });
 
 describe('organisations that are agencies', () => {
-  const agencies = [{ id: 'cis-ec', data: { name: { ru: 'Исполнительный комитет СНГ', en: 'CIS Executive Committee' }, short: { ru: 'Исполком СНГ' }, aliases: [] } }];
+  const agencies = new Map([['cis-ec', { id: 'cis-ec', data: { name: { ru: 'Исполнительный комитет СНГ', en: 'CIS Executive Committee' }, short: { ru: 'Исполком СНГ' }, aliases: [] } }]]);
   it('links them by any of their names, when the agency has a page in the language', () => {
     const names = agencyNames(agencies);
+    // Built once per agency list, not once per release page.
+    expect(agencyNames(agencies)).toBe(names);
     expect(linkOrganisations(['Исполнительный  комитет СНГ', 'ЮНЕСКО', 'исполком снг'], names, 'ru', () => true)).toEqual([
       { name: 'Исполнительный  комитет СНГ', path: '/ru/agencies/cis-ec/' },
       { name: 'ЮНЕСКО' },

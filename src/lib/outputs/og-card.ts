@@ -11,10 +11,10 @@
  * about 4 ms and 10–20 KB a card.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { indexedPng, type Rgb } from './png.ts';
+import { palettePng, type Rgb } from './png.ts';
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -28,7 +28,7 @@ const YELLOW: Rgb = [0xf2, 0xb7, 0x05];
 /** Palette: index 0–14 blend the blue into white (text anti-aliasing), 15 is the band. */
 const SHADES = 15;
 const BAND = 15;
-const PALETTE: Rgb[] = [
+export const PALETTE: Rgb[] = [
   ...Array.from({ length: SHADES }, (_, i) => BLUE.map((b, k) => Math.round(b + ((WHITE[k]! - b) * i) / (SHADES - 1))) as Rgb),
   YELLOW,
 ];
@@ -158,30 +158,79 @@ function sharedBlock(b: Block): Promise<Mask> {
 /** Width and height of the card or of its `shape`. */
 export const cardSize = (c: Pick<Card, 'shape'>): readonly [number, number] => (c.shape ? CARD_SHAPES[c.shape] : [OG_WIDTH, OG_HEIGHT]);
 
-/** The card as palette indices, one byte a pixel. */
-async function cardPixels(c: Card): Promise<Uint8Array> {
+/** A mask placed on the card: its top-left corner and the palette index of each mask value. */
+export interface Placed { m: Mask; top: number; left: number; shades: Uint8Array }
+/** Where everything goes on the card or its `shape`; the band covers the rows from `bandTop`. */
+export interface Layout { width: number; height: number; bandTop: number; blocks: Placed[] }
+
+/** The shade of each mask value at brightness `gain` (mask 0 leaves the background). */
+const shadeTables = new Map<number, Uint8Array>();
+function shades(gain: number): Uint8Array {
+  let t = shadeTables.get(gain);
+  if (!t) {
+    const scale = (gain * (SHADES - 1)) / 255;
+    shadeTables.set(gain, (t = Uint8Array.from({ length: 256 }, (_, a) => Math.round(a * scale))));
+  }
+  return t;
+}
+
+export async function cardLayout(c: Card): Promise<Layout> {
   const [width, height] = cardSize(c);
   // A shape halves the card's layout and centres it vertically, the band at its foot.
   const k = c.shape ? 2 : 1;
   const bandTop = height - (OG_HEIGHT - BAND_TOP) / k;
   const shift = (bandTop - BAND_TOP / k) >> 1;
-  const px = new Uint8Array(width * height);
-  px.fill(BAND, bandTop * width);
-  for (const { b, m: drawn } of await cardMasks(c)) {
+  const blocks = (await cardMasks(c)).map(({ b, m: drawn }) => {
     const m = k === 1 ? drawn : half(drawn);
-    const top = Math.round(b.top / k) + (k === 1 ? 0 : shift);
     // Pango lays right-to-left text out from the right edge of its box; place the box likewise.
     const left = c.dir === 'rtl' ? width - OG_MARGIN / k - m.width : OG_MARGIN / k;
-    const scale = (b.gain * (SHADES - 1)) / 255;
+    return { m, top: Math.round(b.top / k) + (k === 1 ? 0 : shift), left, shades: shades(b.gain) };
+  });
+  return { width, height, bandTop, blocks };
+}
+
+/**
+ * One buffer per size, emptied and reused: a cold build writes tens of thousands of cards,
+ * and a fresh 0.1–0.4 MB buffer each was work for the garbage collector. Safe because a
+ * card's rows are written and deflated without a pause (cardRows, then palettePng).
+ */
+const buffers = new Map<number, Uint8Array>();
+function scratch(size: number): Uint8Array {
+  const b = buffers.get(size);
+  if (b) return b.fill(0);
+  const fresh = new Uint8Array(size);
+  buffers.set(size, fresh);
+  return fresh;
+}
+
+/**
+ * The card's PNG rows as they are deflated (filter byte 0, two pixels a byte, high nibble
+ * first): the background is all zero bytes, the band one fill, and only the text's pixels
+ * are written one by one. Same bytes as packing a one-byte-a-pixel image (indexedPng) of
+ * the same layout, without that image (docs/benchmark.md). The rows are valid until the next
+ * card's: deflate them before drawing another.
+ */
+function cardRows({ width, height, bandTop, blocks }: Layout): Uint8Array {
+  const stride = (width + 1 >> 1) + 1;
+  const rows = scratch(stride * height);
+  for (let y = bandTop; y < height; y++) {
+    rows.fill((BAND << 4) | BAND, y * stride + 1, (y + 1) * stride);
+    if (width & 1) rows[(y + 1) * stride - 1] = BAND << 4;
+  }
+  for (const { m, top, left, shades } of blocks) {
     for (let y = 0; y < m.height && top + y < bandTop; y++) {
-      const row = (top + y) * width + left;
+      const row = (top + y) * stride + 1;
+      const from = y * m.width;
       for (let x = 0; x < m.width; x++) {
-        const a = m.data[y * m.width + x]!;
-        if (a) px[row + x] = Math.round(a * scale);
+        const a = m.data[from + x]!;
+        if (!a) continue;
+        const at = left + x;
+        const i = row + (at >> 1);
+        rows[i] = at & 1 ? (rows[i]! & 0xf0) | shades[a]! : (rows[i]! & 0x0f) | (shades[a]! << 4);
       }
     }
   }
-  return px;
+  return rows;
 }
 
 /** Cache file name of a card: its inputs and the drawing version. */
@@ -189,23 +238,40 @@ export const cardKey = (c: Card): string =>
   createHash('sha256').update(JSON.stringify([VERSION, c.title, c.agency, c.date, c.siteName, c.dir, ...(c.shape ? [c.shape] : [])])).digest('hex');
 
 /**
+ * Names in the card cache, listed once per build: looking each card up by opening its file
+ * cost a failed open (and its error) per card in a cold build, the most of the cache's time.
+ * A card another build writes meanwhile is drawn again here, to the same bytes.
+ */
+const listed = new Map<string, Promise<Set<string>>>();
+function cachedNames(dir: string): Promise<Set<string>> {
+  let names = listed.get(dir);
+  if (!names) {
+    names = mkdir(dir, { recursive: true }).then(() => readdir(dir)).then((n) => new Set(n));
+    listed.set(dir, names);
+  }
+  return names;
+}
+
+/**
  * The card as PNG bytes; same input, same bytes. With `cacheDir`, a card drawn
  * before is read back instead of drawn again.
  */
 export async function cardPng(c: Card, cacheDir?: string): Promise<Buffer> {
-  const file = cacheDir && join(cacheDir, `${cardKey(c)}.png`);
-  if (file) {
-    const cached = await readFile(file).catch(() => undefined);
+  const name = `${cardKey(c)}.png`;
+  const names = cacheDir ? await cachedNames(cacheDir) : undefined;
+  if (cacheDir && names?.has(name)) {
+    const cached = await readFile(join(cacheDir, name)).catch(() => undefined);
     if (cached) return cached;
   }
-  const [width, height] = cardSize(c);
-  const png = await indexedPng(await cardPixels(c), width, height, PALETTE);
-  if (file && cacheDir) {
-    await mkdir(cacheDir, { recursive: true });
+  const layout = await cardLayout(c);
+  const png = palettePng(cardRows(layout), layout.width, layout.height, PALETTE);
+  if (cacheDir && names) {
+    const file = join(cacheDir, name);
     // Write then rename, so a parallel build never reads half a file.
     const partial = `${file}.${process.pid}.tmp`;
     await writeFile(partial, png);
     await rename(partial, file);
+    names.add(name);
   }
   return png;
 }

@@ -5,12 +5,10 @@
  * does the same file in about 2 ms (level 4: level 9 takes 40 ms on such images for 10 % fewer
  * bytes), so the few chunks of the format are written here.
  */
-import { crc32, deflate } from 'node:zlib';
-import { promisify } from 'node:util';
+import { crc32, deflateSync } from 'node:zlib';
 
 export type Rgb = [number, number, number];
 
-const deflateAsync = promisify(deflate);
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -23,8 +21,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** PNG bytes of a `width`×`height` image of indices into `palette` (at most 16 colours). */
-export async function indexedPng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Promise<Buffer> {
-  if (palette.length > 16) throw new Error(`indexedPng: ${palette.length} colours, at most 16`);
+export function indexedPng(pixels: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
   if (pixels.length !== width * height) throw new Error(`indexedPng: ${pixels.length} pixels for ${width}x${height}`);
   const rowBytes = Math.ceil(width / 2);
   // Each row: filter byte 0 (none), then two pixels a byte, high nibble first.
@@ -36,6 +33,17 @@ export async function indexedPng(pixels: Uint8Array, width: number, height: numb
       raw[to + (x >> 1)] = (pixels[from + x]! << 4) | (x + 1 < width ? pixels[from + x + 1]! : 0);
     }
   }
+  return palettePng(raw, width, height, palette);
+}
+
+/**
+ * PNG bytes from rows already in the file's form: per row the filter byte 0, then the row's
+ * indices, two a byte. Deflated in this thread: zlib's asynchronous call costs more CPU in
+ * all (its stream and thread-pool round trip: ≈ 1.7 against 1.0 ms for a 1200x630 card).
+ */
+export function palettePng(rows: Uint8Array, width: number, height: number, palette: readonly Rgb[]): Buffer {
+  if (palette.length > 16) throw new Error(`palettePng: ${palette.length} colours, at most 16`);
+  if (rows.length !== (Math.ceil(width / 2) + 1) * height) throw new Error(`palettePng: ${rows.length} bytes for ${width}x${height}`);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
@@ -44,7 +52,7 @@ export async function indexedPng(pixels: Uint8Array, width: number, height: numb
     SIGNATURE,
     chunk('IHDR', header),
     chunk('PLTE', Uint8Array.from(palette.flat())),
-    chunk('IDAT', await deflateAsync(raw, { level: 4 })),
+    chunk('IDAT', deflateSync(rows, { level: 4 })),
     chunk('IEND', new Uint8Array(0)),
   ]);
 }

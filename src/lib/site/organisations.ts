@@ -19,14 +19,19 @@ export interface Organisation {
 // Case, quotes and spacing differ between datelines and agencies.yml.
 const normal = (s: string) => s.toLocaleLowerCase('ru').replace(/[«»"„“”'’]/g, '').replace(/\s+/g, ' ').trim();
 
-/** Agency id by every normalised name; built once per agency list. */
-export function agencyNames(agencies: Iterable<AgencyLike>): Map<string, string> {
-  const byName = new Map<string, string>();
-  for (const a of agencies) {
+const byList = new WeakMap<object, Map<string, string>>();
+
+/** Agency id by every normalised name; built once per agency list (a page asks for it each time). */
+export function agencyNames(agencies: Map<string, AgencyLike>): Map<string, string> {
+  let byName = byList.get(agencies);
+  if (byName) return byName;
+  byName = new Map();
+  for (const a of agencies.values()) {
     for (const n of [...Object.values(a.data.name), ...Object.values(a.data.short ?? {}), ...a.data.aliases]) {
       if (!byName.has(normal(n))) byName.set(normal(n), a.id);
     }
   }
+  byList.set(agencies, byName);
   return byName;
 }
 
