@@ -27,9 +27,21 @@ function joinParts(fmt: Intl.DateTimeFormat, date: Date, lang: string): string {
     .join('');
 }
 
+// A release's date is written on its page, its four card images and every list and feed that shows it.
+const formatted = new Map<string, string>();
+
 /** "7 октября 2020 г.", "7 October 2020", "7 октябр 2020": the calendar date where the release was issued (its own zone). */
-export const formatDate = (date: Date, zone: string, lang: string): string =>
-  joinParts(dateFormat(lang, zone, findLocale(lang)?.lowerMonths ? DAY_MONTH_YEAR : LONG_DATE), date, lang);
+export function formatDate(date: Date, zone: string, lang: string): string {
+  const key = `${lang}|${zone}|${date.getTime()}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = joinParts(dateFormat(lang, zone, findLocale(lang)?.lowerMonths ? DAY_MONTH_YEAR : LONG_DATE), date, lang);
+    // Bounded: an archive of 100,000 releases keeps at most this many strings.
+    if (formatted.size >= 20_000) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
 
 /** "UTC+5", "UTC+5:30", "UTC−3", "UTC": the zone's offset at that instant, short and language-neutral. */
 export function utcOffset(date: Date, zone: string): string {
@@ -80,13 +92,18 @@ const listFormats = perLanguage((lang) => new Intl.ListFormat(intlTag(lang), { s
 // Official short names where ICU's differ, per language, by ISO code: the table a ministry corrects.
 const OVERRIDES: Record<string, Record<string, string>> = COUNTRY_NAMES;
 
+const countryNames = new Map<string, string>();
 /**
  * The country's name in the page's language, from its ISO 3166-1 alpha-2 code:
  * the official short name from country-names.json where ICU's differs, else ICU's.
- * Every page, filter, feed, card and search label gets its names here.
+ * Every page, filter, feed, card and search label gets its names here (each worked out once).
  */
-export const countryName = (code: string, lang: string): string =>
-  OVERRIDES[lang]?.[code.toUpperCase()] ?? regionNames(lang).of(code) ?? code;
+export function countryName(code: string, lang: string): string {
+  const key = `${lang}|${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) countryNames.set(key, (name = OVERRIDES[lang]?.[code.toUpperCase()] ?? regionNames(lang).of(code) ?? code));
+  return name;
+}
 
 /** A language's name in another language ("английский"), for notices. */
 export const languageName = (code: string, inLang: string): string => languageNames(inLang).of(intlTag(code)) ?? code;
@@ -132,9 +149,16 @@ export function collator(lang: string): Collation {
  * The page's date written by `formatDate` as twelve patterns, one per month, with `{d}` and `{y}`
  * for the day and year, and the language's ten digits: a browser without the language's date
  * data (Chromium has no Tajik) fills in today's date from these. Empty when the day or the year
- * cannot be found in the formatted sample.
+ * cannot be found in the formatted sample. Worked out once per language (every release page asks).
  */
-export function datePatterns(lang: string): { months: string[]; digits: string } {
+const patterns = new Map<string, Readonly<{ months: readonly string[]; digits: string }>>();
+export function datePatterns(lang: string): Readonly<{ months: readonly string[]; digits: string }> {
+  let p = patterns.get(lang);
+  if (!p) patterns.set(lang, (p = Object.freeze(monthPatterns(lang))));
+  return p;
+}
+
+function monthPatterns(lang: string): { months: string[]; digits: string } {
   const num = new Intl.NumberFormat(dateTag(lang), { useGrouping: false });
   const digits = Array.from({ length: 10 }, (_, i) => num.format(i)).join('');
   const months: string[] = [];

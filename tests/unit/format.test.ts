@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, formatDate, formatDateTime, formatMonth, formatTime, utcOffset } from '../../src/i18n/format.ts';
+import { countryName, datePatterns, formatDate, formatDateTime, formatMonth, formatTime, utcOffset } from '../../src/i18n/format.ts';
 import { indexReleases } from '../../src/lib/content/release.ts';
 import { fakeRelease } from '../support/entries.ts';
 
@@ -66,5 +66,26 @@ describe('one order a reader sees as sorted', () => {
     const tokyo = fakeRelease('ru/tokyo', { date: new Date('2020-12-08T23:00:00+09:00'), translationKey: 'tokyo' }, 'Asia/Tokyo');
     const la = fakeRelease('ru/la', { date: new Date('2020-12-09T00:30:00-08:00'), translationKey: 'la' }, 'America/Los_Angeles');
     expect(indexReleases([tokyo, la], ['ru']).all.map((r) => r.id)).toEqual(['ru/la', 'ru/tokyo']);
+  });
+});
+
+describe('the month patterns for the print date', () => {
+  it('give each month of the long date with the day and year left open, worked out once per language', () => {
+    const { months, digits } = datePatterns('ru');
+    expect(months).toHaveLength(12);
+    expect(months[9]).toBe(formatDate(new Date(Date.UTC(2020, 9, 7, 12)), 'UTC', 'ru').replace('7', '{d}').replace('2020', '{y}'));
+    expect(digits).toBe('0123456789');
+    expect(datePatterns('ru')).toBe(datePatterns('ru'));
+    expect(datePatterns('tg').months[0]).toContain('{d}');
+  });
+});
+
+describe('formatDate, remembered per instant', () => {
+  it('still gives each zone and language its own date for the same instant', () => {
+    const instant = new Date('2020-12-08T23:30:00Z');
+    expect(formatDate(instant, 'Asia/Tokyo', 'ru')).toBe('9 декабря 2020 г.');
+    expect(formatDate(instant, 'America/Los_Angeles', 'ru')).toBe('8 декабря 2020 г.');
+    expect(formatDate(instant, 'America/Los_Angeles', 'en')).toBe('8 December 2020');
+    expect(formatDate(new Date(instant.getTime() + 86_400_000), 'America/Los_Angeles', 'en')).toBe('9 December 2020');
   });
 });
