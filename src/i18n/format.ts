@@ -149,12 +149,12 @@ export function collator(lang: string): Collation {
  * The page's date written by `formatDate` as twelve patterns, one per month, with `{d}` and `{y}`
  * for the day and year, and the language's ten digits: a browser without the language's date
  * data (Chromium has no Tajik) fills in today's date from these. Empty when the day or the year
- * cannot be found in the formatted sample. Worked out once per language (every release page asks).
+ * cannot be found in the formatted sample. Worked out once per language (every release page asks): shared, not to be changed.
  */
-const patterns = new Map<string, Readonly<{ months: readonly string[]; digits: string }>>();
-export function datePatterns(lang: string): Readonly<{ months: readonly string[]; digits: string }> {
+const patterns = new Map<string, { months: string[]; digits: string }>();
+export function datePatterns(lang: string): { months: string[]; digits: string } {
   let p = patterns.get(lang);
-  if (!p) patterns.set(lang, (p = Object.freeze(monthPatterns(lang))));
+  if (!p) patterns.set(lang, (p = monthPatterns(lang)));
   return p;
 }
 
