@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -17,6 +18,7 @@ import { editor } from './src/integrations/editor.ts';
 import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
 import { releaseBody } from './src/lib/site/release-body.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
+import { WORKER_START } from './src/lib/search/worker-start.ts';
 import { basePath, buildTime, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
 import { alternatesFromBuiltPages, notInSitemap } from './src/lib/outputs/sitemap.ts';
 import { FileMemo, sourceVersion } from './src/lib/content/file-memo.ts';
@@ -87,7 +89,8 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      // Astro hashes the scripts it bundles; the search page's one inline script is named here.
+      scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: [`sha256-${createHash('sha256').update(WORKER_START).digest('base64')}`] },
       styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },

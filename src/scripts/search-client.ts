@@ -1,17 +1,19 @@
 /**
  * The page's side of the search worker (search-worker.ts): each ask is a
  * message, each answer a promise. The worker (a small script) starts with the
- * page; Pagefind's files load in it only on the first ask.
+ * page; Pagefind's files load in it only on the first ask, or at once on a
+ * search link (src/lib/search/worker-start.ts).
  */
 import type { Answers, Ask, Message, Reply } from './search-protocol.ts';
 
 export type Ask1<K extends Ask['kind']> = Omit<Extract<Ask, { kind: K }>, 'kind'>;
 
-export function searchWorker(): <K extends Ask['kind']>(kind: K, ask: Ask1<K>) => Promise<Answers[K]> {
+export function searchWorker(url: string): <K extends Ask['kind']>(kind: K, ask: Ask1<K>) => Promise<Answers[K]> {
   let next = 0;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   const start = () => {
-    const w = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+    // Started by the page's first script (src/lib/search/worker-start.ts), or here if that one failed.
+    const w = (globalThis as { pressSearchWorker?: Worker }).pressSearchWorker ?? new Worker(url, { type: 'module' });
     w.addEventListener('message', (event: MessageEvent<Reply>) => {
       const { id, result, error } = event.data;
       const asked = waiting.get(id);

@@ -17,6 +17,8 @@ export interface Setup {
 }
 
 export type Ask =
+  /** From the page's first script on a search link: start loading the index before the page is set up. */
+  | { kind: 'warm'; bundle: string; base: string; lang: string }
   | { kind: 'open'; setup: Setup }
   /** Resolves once every shard of the page language's index has loaded. */
   | { kind: 'whole' }
@@ -33,6 +35,7 @@ export interface Found extends Page { total: number }
 export type Counts = Partial<Record<Facet, Record<string, number>>>;
 
 export interface Answers {
+  warm: null;
   open: null;
   whole: null;
   preload: null;

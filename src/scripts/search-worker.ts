@@ -3,8 +3,11 @@
  * page's asks (search-protocol.ts). A search's whole result list stays here;
  * the page gets its count and the texts of the results it shows.
  */
+import { hookPagefind, openEarly } from './search-early.ts';
 import { countIn, loader, PAGE, preload, searchWithCounts, type Pagefind, type Result } from './search-pagefind.ts';
 import type { Answers, Ask, Message, Page, Reply, Setup } from './search-protocol.ts';
+
+hookPagefind();
 
 let setup: Setup;
 const loaders = new Map<string, () => Promise<Pagefind>>();
@@ -23,16 +26,25 @@ async function nextPage(n: number): Promise<Page | undefined> {
   return { items, rest: latest.rest.length };
 }
 
+/** Starts loading the index of the page's language, once. */
+function startLoading(bundle: string, base: string, lang: string): void {
+  if (loaders.has(lang)) return;
+  let settled = () => {};
+  whole = new Promise<void>((done) => { settled = done; });
+  openEarly(bundle, lang);
+  loaders.set(lang, loader(bundle, base, lang, settled));
+}
+
 async function answer(ask: Ask): Promise<Answers[Ask['kind']]> {
   switch (ask.kind) {
-    case 'open': {
+    case 'warm':
+      startLoading(ask.bundle, ask.base, ask.lang);
+      return null;
+    case 'open':
       setup = ask.setup;
-      let settled = () => {};
-      whole = new Promise<void>((done) => { settled = done; });
-      loaders.set(setup.lang, loader(setup.bundle, setup.base, setup.lang, settled));
+      startLoading(setup.bundle, setup.base, setup.lang);
       await open(setup.lang);
       return null;
-    }
     case 'whole':
       await whole;
       return null;
@@ -50,7 +62,10 @@ async function answer(ask: Ask): Promise<Answers[Ask['kind']]> {
     case 'more':
       return nextPage(ask.n);
     case 'count':
-      if (!loaders.has(ask.lang)) loaders.set(ask.lang, loader(setup.bundle, setup.base, ask.lang));
+      if (!loaders.has(ask.lang)) {
+        openEarly(setup.bundle, ask.lang);
+        loaders.set(ask.lang, loader(setup.bundle, setup.base, ask.lang));
+      }
       return countIn(await open(ask.lang), ask.q, ask.lang);
   }
 }

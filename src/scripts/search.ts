@@ -24,7 +24,9 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 if (form) start(form);
 
 function start(form: HTMLFormElement): void {
+  // Pagefind runs in the page's own worker (search-worker.ts), started first: it takes a while to start.
   const data = form.dataset;
+  const ask = searchWorker(data.worker!);
   const strings = JSON.parse(data.strings!) as Strings;
   const numbers = JSON.parse(data.numbers!) as NumberStyle;
   const others = JSON.parse(data.others!) as { lang: string; name: string; search: string }[];
@@ -44,8 +46,6 @@ function start(form: HTMLFormElement): void {
   const pace = new TypingPace();
   // A typed search waits for the whole index: one asked for before would only answer after it, holding up the next.
   let waiting = false;
-  // Pagefind runs in the page's own worker (search-worker.ts); the page gets counts and the texts it shows.
-  const ask = searchWorker();
   let loading: Promise<void> | undefined;
   const load = () => (loading ??= (async () => {
     await ask('open', { setup: { bundle: data.bundle!, base: data.base!, lang, labels: labelMap, bounds } });

@@ -36,6 +36,13 @@ describe('a build under the base path /press/', () => {
     expect(problems).toEqual([]);
   });
 
+  it('starts the search worker from its file under the base path', () => {
+    const files = new Set(distFiles(OUT));
+    const workers = [...read('ru/search/index.html', OUT).matchAll(/data-worker="([^"]+)"/g)].map((m) => m[1]!);
+    expect(workers.length).toBe(2);
+    for (const w of workers) expect([w, files.has(fileFor(w) ?? '')]).toEqual([expect.stringMatching(/^\/press\/_astro\//), true]);
+  });
+
   it('puts the base path in front of links a release body writes from the site root', () => {
     const bodies = htmlPages(OUT).map((page) => read(page, OUT)).join('\n');
     expect(bodies).toContain('href="/press/en/countries/tj/"');

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPagefind } from '../../scripts/bench/pagefind-node.ts';
@@ -54,6 +54,19 @@ describe('a sharded search index', () => {
     const manifest = JSON.parse(readFileSync(join(DIR, 'site/pagefind/shards.json'), 'utf8')) as Record<string, string[]>;
     // 24 months of one page: blocks of 6, the newest open; the 3 closed ones grouped as 2 + 1.
     expect(manifest).toEqual({ ru: ['ru-2020-01-2020-12', 'ru-2021-01-2021-06'], tg: ['tg-2020-01-2020-12', 'tg-2021-01-2021-06'] });
+  });
+
+  it('lists per language the files the search page opens the index with, each one in the bundle', () => {
+    const manifest = JSON.parse(readFileSync(join(DIR, 'site/pagefind/shards.json'), 'utf8')) as Record<string, string[]>;
+    const start = JSON.parse(readFileSync(join(DIR, 'site/pagefind/start.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.keys(start).sort()).toEqual(['ru', 'tg']);
+    for (const [lang, files] of Object.entries(start)) {
+      // Pagefind has a Russian stemmer, none for Tajik.
+      const wasm = lang === 'ru' ? 'wasm.ru.pagefind' : 'wasm.unknown.pagefind';
+      expect(files.slice(0, 3)).toEqual(['pagefind-entry.json', expect.stringMatching(new RegExp(`^pagefind\\.${lang}_[0-9a-f]+\\.pf_meta$`)), wasm]);
+      expect(files.slice(3)).toEqual(manifest[lang]!.flatMap((id) => [`shards/${id}/pagefind-entry.json`, expect.stringMatching(new RegExp(`^shards/${id}/pagefind\\.${lang}_[0-9a-f]+\\.pf_meta$`))]));
+      for (const f of files) expect(existsSync(join(DIR, 'site/pagefind', f)), f).toBe(true);
+    }
   });
 
   it('gives the same files as indexing from scratch', () => {

@@ -62,4 +62,27 @@ describe('the search page over a sharded index', () => {
     expect(errors.map(String)).toEqual([]);
     await tab.context().close();
   });
+
+  it('on a search link, starts the worker first and fetches what opens every shard at once, each file once', async () => {
+    const start = (JSON.parse(readFileSync(join(DIR, 'pagefind/start.json'), 'utf8')) as Record<string, string[]>).ru!;
+    expect(start.length).toBeGreaterThanOrEqual(7);
+    const tab = await (await site.browser.newContext()).newPage();
+    const asked: string[] = [];
+    tab.on('request', (r) => {
+      const u = new URL(r.url());
+      u.searchParams.delete('ts');
+      if (u.pathname.includes('/pagefind/')) asked.push(`${u.pathname.replace(/^.*?\/pagefind\//, '')}${u.search}`);
+    });
+    await tab.goto(`${site.base}/ru/search/?q=${encodeURIComponent('Межмидовские')}`);
+    await answered(tab);
+    expect(await found(tab)).toBe(COPIES);
+    // Pagefind alone asks for a shard's files only once the main index is in, about when it asks for the first index chunk.
+    const firstChunk = asked.findIndex((p) => /(^|\/)index\//.test(p));
+    expect(firstChunk).toBeGreaterThan(0);
+    for (const file of start) expect([file, asked.indexOf(file) >= 0 && asked.indexOf(file) < firstChunk]).toEqual([file, true]);
+    expect(asked.filter((p, i) => asked.indexOf(p) !== i)).toEqual([]);
+    // Started by the page's inline first script, not by its module script.
+    expect(await tab.evaluate(() => 'pressSearchWorker' in window)).toBe(true);
+    await tab.context().close();
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
@@ -7,6 +8,7 @@ import { audit } from '../support/axe.ts';
 import { useSearchPage } from '../support/search-page.ts';
 import { page as builtPage, read } from '../support/dist.ts';
 import { FIXTURE_DIST } from '../support/fixture.ts';
+import { WORKER_START } from '../../src/lib/search/worker-start.ts';
 
 const CIS_RU = '/ru/2020/10/07/mid-stran-sng-proveli-konsultatsii-o-sotrudnichestve-v-informatsionnoy-sfere/';
 
@@ -160,29 +162,36 @@ describe('search in a real browser', () => {
     }
   });
 
-  it('works under a Content-Security-Policy without inline scripts or eval, WebAssembly and its worker allowed', async () => {
-    const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src 'self'; "
-      // Styles are not this feature's concern: Astro inlines small stylesheets.
-      + "style-src 'self' 'unsafe-inline'; img-src 'self'";
-    const files = sirv(FIXTURE_DIST, { dev: false });
-    const server = createServer((req, res) => {
-      res.setHeader('content-security-policy', csp);
-      files(req, res, () => { res.statusCode = 404; res.end(); });
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    try {
-      const tab = await (await site.browser.newContext()).newPage();
-      const problems: string[] = [];
-      tab.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
-      await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ru/search/?q=${encodeURIComponent('консультациями')}`);
-      await settled(tab);
-      expect(await resultLinks(tab)).toContain(CIS_RU);
-      // Its own worker, and one per other language when the hint below the results asks them.
-      expect(tab.workers().length, 'Pagefind searches in its worker').toBeGreaterThanOrEqual(1);
-      expect(problems).toEqual([]);
-      await tab.context().close();
-    } finally {
-      server.close();
+  it('works under a Content-Security-Policy without unsafe-inline or eval, WebAssembly and its worker allowed', async () => {
+    // The page's one inline script (it starts the worker early) is allowed by its hash; a policy without
+    // the hash blocks it, and the page's own script starts the worker instead.
+    const starter = `'sha256-${createHash('sha256').update(WORKER_START).digest('base64')}'`;
+    for (const hash of [starter, '']) {
+      const csp = `default-src 'none'; script-src 'self' 'wasm-unsafe-eval' ${hash}; worker-src 'self'; connect-src 'self'; `
+        // Styles are not this feature's concern: Astro inlines small stylesheets.
+        + "style-src 'self' 'unsafe-inline'; img-src 'self'";
+      const files = sirv(FIXTURE_DIST, { dev: false });
+      const server = createServer((req, res) => {
+        res.setHeader('content-security-policy', csp);
+        files(req, res, () => { res.statusCode = 404; res.end(); });
+      });
+      await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+      try {
+        const tab = await (await site.browser.newContext()).newPage();
+        const problems: string[] = [];
+        tab.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(m.text()); });
+        await tab.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ru/search/?q=${encodeURIComponent('консультациями')}`);
+        await settled(tab);
+        expect(await resultLinks(tab)).toContain(CIS_RU);
+        // Its own worker, and one per other language when the hint below the results asks them.
+        expect(tab.workers().length, 'Pagefind searches in its worker').toBeGreaterThanOrEqual(1);
+        expect(await tab.evaluate(() => 'pressSearchWorker' in window)).toBe(hash !== '');
+        // Without the hash, the blocked starter is the one report.
+        expect(problems.filter((p) => hash || !p.includes('inline script'))).toEqual([]);
+        await tab.context().close();
+      } finally {
+        server.close();
+      }
     }
   });
 

@@ -15,6 +15,7 @@ import { indexedPart } from './index-digest.ts';
 import { FileMemo } from '../content/file-memo.ts';
 import { separateBlocks } from './separate.ts';
 import { planShards, shardManifest, SHARDS_FILE, SHARDS_FOLDER } from './shards.ts';
+import { ENTRY, START_FILE, startFiles, type Entry } from './start-files.ts';
 
 /** Throws with Pagefind's own messages when a step reports errors. */
 function check(step: string, errors: string[]): void {
@@ -71,15 +72,15 @@ async function writeBundle(site: string, bundle: Bundle, outputPath: string): Pr
 /** In the cache folder beside the bundles: each page's digest. */
 const PAGE_MEMO = 'pages.json';
 
-/** Pagefind's file naming a bundle's index files by their hashes: written last, so its copy means a whole bundle. */
-const ENTRY = 'pagefind-entry.json';
+/** Files of the main bundle's folder that are not Pagefind's: the shards and their lists. */
+const OWN = new Set([SHARDS_FOLDER, SHARDS_FILE, START_FILE]);
 
 /** The files below `dir` with their sizes (index files are named by their hashes), shards left out for the main bundle. */
 function listing(dir: string, main: boolean): string {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
     .map((d) => relative(dir, join(d.parentPath, d.name)))
-    .filter((f) => !main || !(f.startsWith(`${SHARDS_FOLDER}/`) || f === SHARDS_FILE))
+    .filter((f) => !main || !OWN.has(f.split('/')[0]!))
     .map((f) => `${f} ${statSync(join(dir, f)).size}`).sort().join('\n');
 }
 
@@ -97,7 +98,7 @@ export function placeBundle(stored: string, output: string, folder: string): voi
   if (existsSync(target)) {
     rmSync(entry, { force: true });
     for (const name of readdirSync(target)) {
-      if (folder === '' && (name === SHARDS_FOLDER || name === SHARDS_FILE)) continue;
+      if (folder === '' && OWN.has(name)) continue;
       rmSync(join(target, name), { recursive: true, force: true });
     }
   }
@@ -142,7 +143,10 @@ export async function writeIndex(site: string, cache: string, indexer: string, l
   for (const old of existsSync(shardsDir) ? readdirSync(shardsDir) : []) {
     if (!all.some((b) => b.folder === join(SHARDS_FOLDER, old))) rmSync(join(shardsDir, old), { recursive: true, force: true });
   }
-  writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(shardManifest(planShards(pages, blockSize)))}\n`);
+  const manifest = shardManifest(planShards(pages, blockSize));
+  writeFileSync(join(output, SHARDS_FILE), `${JSON.stringify(manifest)}\n`);
+  const entry = (folder: string) => JSON.parse(readFileSync(join(output, folder, ENTRY), 'utf8')) as Entry;
+  writeFileSync(join(output, START_FILE), `${JSON.stringify(startFiles(manifest, entry))}\n`);
   for (const name of existsSync(cache) ? readdirSync(cache) : []) {
     if (!kept.has(name)) rmSync(join(cache, name), { recursive: true, force: true });
   }
