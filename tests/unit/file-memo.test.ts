@@ -1,5 +1,7 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FileMemo } from '../../src/lib/content/file-memo.ts';
@@ -31,5 +33,25 @@ describe('facts remembered per file between builds', () => {
     four.get(page, facts);
     expect(four.read).toBe(1);
     expect(reads.length).toBe(3);
+  });
+
+  it('keeps no part of the text it read: what it remembers holds no view into each file', () => {
+    // A regular expression's match is, in V8, a view that keeps the whole string alive.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const memo = new FileMemo<{ href?: string }>(join(dir, 'views.json'), 'v1');
+    const files = Array.from({ length: 40 }, (_, i) => {
+      const file = join(dir, `page-${i}.html`);
+      writeFileSync(file, `<link href="https://press.example.org/ru/2026/${i}/">${'Пресс-релиз о встрече. '.repeat(50_000)}`);
+      return file;
+    });
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 40 pages of 1.15 M characters, two bytes each in memory: ≈ 88 MiB if the memo kept them.
+    const got = files.map((file) => memo.get(file, (f) => ({ href: /href="([^"]+)"/.exec(readFileSync(f, 'utf8'))?.[1] })));
+    gc();
+    const kept = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+    expect(got[3]!.href).toBe('https://press.example.org/ru/2026/3/');
+    expect(kept).toBeLessThan(10);
   });
 });
