@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
+import { collectAfterSync } from './src/integrations/collect-after-sync.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { buildDirFor, moveBuiltSite } from './src/integrations/out-dir.ts';
 import { keptDist } from './src/integrations/kept-dist.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
     // First: the build refuses what `npm run check` refuses, before anything is read or rendered.
     contentCheck({ contentDir, languages, now: buildTime, siteOrigin: siteUrl }),
     dataStoreFromDisk(),
+    // Before the bundler's native memory comes on top of the heap the content sync left.
+    collectAfterSync(),
     mdx(),
     // Before every pass that reads the built pages: the files of the last build not built again are gone.
     kept.prune,

@@ -10,3 +10,11 @@ import { INDEX_LATER } from '../src/lib/search/index-job.ts';
 export function astroEnv(env: NodeJS.ProcessEnv, jobFile: string): NodeJS.ProcessEnv {
   return { MIMALLOC_PURGE_DELAY: '0', ...env, [INDEX_LATER]: jobFile };
 }
+
+/**
+ * Node's options for Astro's process: the caller's, and --expose-gc, so the build collects the heap
+ * the content sync left before bundling (src/integrations/collect-after-sync.ts).
+ */
+export function astroNodeArgs(execArgv: readonly string[]): string[] {
+  return execArgv.includes('--expose-gc') ? [...execArgv] : ['--expose-gc', ...execArgv];
+}

@@ -11,7 +11,7 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readIndexJob } from '../src/lib/search/index-job.ts';
-import { astroEnv } from './build-env.ts';
+import { astroEnv, astroNodeArgs } from './build-env.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // In a process of its own: what bundling leaves in a Node process's memory goes with it.
@@ -21,7 +21,7 @@ if (process.env.PRESS_EDITOR !== 'off') {
 }
 const jobFile = join(tmpdir(), `press-search-index-${process.pid}.json`);
 rmSync(jobFile, { force: true });
-const astro = spawnSync(process.execPath, [...process.execArgv, join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
+const astro = spawnSync(process.execPath, [...astroNodeArgs(process.execArgv), join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...process.argv.slice(2)], {
   cwd: root, stdio: 'inherit', env: astroEnv(process.env, jobFile),
 });
 if (astro.status !== 0) {

@@ -72,6 +72,13 @@ describe('a rebuild that reuses the last build', () => {
     expect(plain).toMatch(/\[press-pagefind\] read \d+ pages, wrote the index/);
   });
 
+  it('collects the heap the content sync left before the bundling starts (npm run build)', () => {
+    const plain = first.replace(/\x1b\[[0-9;]*m/g, '');
+    const gc = plain.search(/\[press-collect-after-sync\] heap after the content sync: \d+ → \d+ MiB/);
+    expect(gc).toBeGreaterThan(plain.indexOf('[content] Synced content'));
+    expect(gc).toBeLessThan(plain.indexOf('Building static entrypoints'));
+  });
+
   it('makes the editor\'s bundle before Astro starts, then finds it in the cache', () => {
     const plain = first.replace(/\x1b\[[0-9;]*m/g, '');
     expect(plain).toContain('[press-editor] CMS bundle made into the build cache');
