@@ -11,8 +11,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 const STORE_MODULE = '\0astro:data-layer-content';
+const STORE_ID = /^\0astro:data-layer-content$/;
 
 export function dataStoreFromDisk(): AstroIntegration {
+  let fromDisk = false;
   return {
     name: 'press-data-store-from-disk',
     hooks: {
@@ -24,10 +26,13 @@ export function dataStoreFromDisk(): AstroIntegration {
             plugins: [{
               name: 'press-data-store-from-disk',
               // Before Astro's own load, which reads, parses and re-quotes the whole store
-              // (three copies of it in memory) only for the module to be replaced.
+              // (three copies of it in memory) only for the module to be replaced. Astro's plugin is
+              // 'pre' too and comes first, so `enforce` alone left this hook never called: the hook's
+              // own order puts it first (tests/build/incremental.test.ts reads the line below in the log).
               enforce: 'pre',
-              load(id: string) {
+              load: { order: 'pre', filter: { id: STORE_ID }, handler(id: string) {
                 if (id !== STORE_MODULE || !existsSync(file)) return undefined; // Astro's empty stub
+                fromDisk = true;
                 return {
                   code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
                   map: { mappings: '' },
@@ -35,10 +40,13 @@ export function dataStoreFromDisk(): AstroIntegration {
                   // code hash of each page (pages key their data with cacheKey instead).
                   meta: { astroIncremental: { kind: 'content-data' } },
                 };
-              },
+              } },
             }],
           },
         });
+      },
+      'astro:build:done': ({ logger }) => {
+        if (fromDisk) logger.info('the pages read the content store from its file in the cache (not bundled)');
       },
     },
   };

@@ -77,6 +77,8 @@ describe('a rebuild that reuses the last build', () => {
     const gc = plain.search(/\[press-collect-after-sync\] heap after the content sync: \d+ → \d+ MiB/);
     expect(gc).toBeGreaterThan(plain.indexOf('[content] Synced content'));
     expect(gc).toBeLessThan(plain.indexOf('Building static entrypoints'));
+    // The store is read from its file, not bundled as one string literal (src/integrations/data-store-from-disk.ts).
+    expect(plain).toContain('[press-data-store-from-disk] the pages read the content store from its file in the cache');
   });
 
   it('makes the editor\'s bundle before Astro starts, then finds it in the cache', () => {
