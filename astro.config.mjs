@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -19,7 +18,6 @@ import { editor } from './src/integrations/editor.ts';
 import { safeMarkdown } from './src/lib/security/safe-markdown.ts';
 import { releaseBody } from './src/lib/site/release-body.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security/policy.ts';
-import { WORKER_START } from './src/lib/search/worker-start.ts';
 import { basePath, buildTime, cacheDir, contentDir, defaultLang, languages, siteUrl } from './src/config.ts';
 import { alternatesFromBuiltPages, notInSitemap } from './src/lib/outputs/sitemap.ts';
 import { FileMemo, sourceVersion } from './src/lib/content/file-memo.ts';
@@ -92,8 +90,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],
-      // Astro hashes the scripts it bundles; the search page's one inline script is named here.
-      scriptDirective: { resources: [...SCRIPT_RESOURCES], hashes: [`sha256-${createHash('sha256').update(WORKER_START).digest('base64')}`] },
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
       styleDirective: { resources: [...STYLE_RESOURCES] },
     },
   },

@@ -55,6 +55,39 @@ function fetchEarly(url: string): void {
   early.set(k, response);
 }
 
+/** Files the page's first script fetches and sends (worker-start.ts), each answered once its bytes come. */
+const awaited = new Map<string, (body: ArrayBuffer | null) => void>();
+let pageRoot = '';
+
+function awaitFromPage(url: string): void {
+  const k = fetchKey(url, here());
+  if (asked.has(k) || early.has(k)) return;
+  early.set(k, new Promise<Response>((done) => {
+    // Bytes from the page, or, when its fetch failed, Pagefind's own fetch.
+    awaited.set(k, (body) => done(body ? new Response(body) : network(url)));
+  }));
+}
+
+/** The page's first script fetches the start files of the index at `bundle`: its entry first. */
+export function fromPage(bundle: string): void {
+  pageRoot = new URL(bundle, here()).href;
+  awaitFromPage(`${pageRoot}${ENTRY}`);
+}
+
+/** The list the page's first script fetches (paths below the bundle); any other file awaited is fetched here. */
+export function pageFiles(list: string[]): void {
+  const listed = new Set(list.map((f) => fetchKey(`${pageRoot}${f}`, here())));
+  for (const [k, answer] of awaited) if (!listed.has(k)) { awaited.delete(k); answer(null); }
+  for (const f of list) awaitFromPage(`${pageRoot}${f}`);
+}
+
+/** One file's bytes from the page's first script. */
+export function pageFile(path: string, body: ArrayBuffer | null): void {
+  const k = fetchKey(`${pageRoot}${path}`, here());
+  awaited.get(k)?.(body);
+  awaited.delete(k);
+}
+
 /** Starts fetching what opening the index of `lang` in the bundle at `bundle` (e.g. `/pagefind/`) needs. */
 export function openEarly(bundle: string, lang: string): void {
   const root = new URL(bundle, here()).href;

@@ -17,8 +17,15 @@ export interface Setup {
 }
 
 export type Ask =
-  /** From the page's first script on a search link: start loading the index before the page is set up. */
-  | { kind: 'warm'; bundle: string; base: string; lang: string }
+  /**
+   * From the page's first script on a search link (src/lib/search/worker-start.ts): start loading
+   * the index before the page is set up; `early`: that script fetches the files listed in
+   * start.json and sends them ('files', then each 'file').
+   */
+  | { kind: 'warm'; bundle: string; base: string; lang: string; early?: boolean }
+  | { kind: 'files'; list: string[] }
+  /** A file's bytes, or null when the page could not fetch it. */
+  | { kind: 'file'; path: string; body: ArrayBuffer | null }
   | { kind: 'open'; setup: Setup }
   /** Resolves once every shard of the page language's index has loaded. */
   | { kind: 'whole' }
@@ -36,6 +43,8 @@ export type Counts = Partial<Record<Facet, Record<string, number>>>;
 
 export interface Answers {
   warm: null;
+  files: null;
+  file: null;
   open: null;
   whole: null;
   preload: null;

@@ -3,7 +3,7 @@
  * page's asks (search-protocol.ts). A search's whole result list stays here;
  * the page gets its count and the texts of the results it shows.
  */
-import { hookPagefind, openEarly } from './search-early.ts';
+import { fromPage, hookPagefind, openEarly, pageFile, pageFiles } from './search-early.ts';
 import { countIn, loader, PAGE, preload, searchWithCounts, type Pagefind, type Result } from './search-pagefind.ts';
 import type { Answers, Ask, Message, Page, Reply, Setup } from './search-protocol.ts';
 
@@ -26,19 +26,26 @@ async function nextPage(n: number): Promise<Page | undefined> {
   return { items, rest: latest.rest.length };
 }
 
-/** Starts loading the index of the page's language, once. */
-function startLoading(bundle: string, base: string, lang: string): void {
+/** Starts loading the index of the page's language, once; `fetchStart`: fetch its start files here. */
+function startLoading(bundle: string, base: string, lang: string, fetchStart = true): void {
   if (loaders.has(lang)) return;
   let settled = () => {};
   whole = new Promise<void>((done) => { settled = done; });
-  openEarly(bundle, lang);
+  if (fetchStart) openEarly(bundle, lang);
   loaders.set(lang, loader(bundle, base, lang, settled));
 }
 
 async function answer(ask: Ask): Promise<Answers[Ask['kind']]> {
   switch (ask.kind) {
     case 'warm':
-      startLoading(ask.bundle, ask.base, ask.lang);
+      if (ask.early) fromPage(ask.bundle);
+      startLoading(ask.bundle, ask.base, ask.lang, !ask.early);
+      return null;
+    case 'files':
+      pageFiles(ask.list);
+      return null;
+    case 'file':
+      pageFile(ask.path, ask.body);
       return null;
     case 'open':
       setup = ask.setup;
