@@ -13,7 +13,10 @@ export function searchWorker(url: string): <K extends Ask['kind']>(kind: K, ask:
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   const start = () => {
     // Started by the page's first script (src/lib/search/worker-start.ts), or here if that one failed.
-    const w = (globalThis as { pressSearchWorker?: Worker }).pressSearchWorker ?? new Worker(url, { type: 'module' });
+    const scope = globalThis as { pressSearchWorker?: Worker };
+    const w = scope.pressSearchWorker ?? new Worker(url, { type: 'module' });
+    // From now on its failures are this script's to report.
+    scope.pressSearchWorker = undefined;
     w.addEventListener('message', (event: MessageEvent<Reply>) => {
       const { id, result, error } = event.data;
       const asked = waiting.get(id);

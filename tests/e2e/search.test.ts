@@ -195,6 +195,17 @@ describe('search in a real browser', () => {
     }
   });
 
+  it('says the search did not load when its worker cannot be fetched, on a search link', async () => {
+    const context = await site.browser.newContext();
+    await context.route(/search-worker-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    const tab = await context.newPage();
+    const error = builtPage('ru/search/index.html').querySelector('#search-form')!.getAttribute('data-strings')!;
+    const message = (JSON.parse(error) as { error: string }).error;
+    await tab.goto(`${site.base}/ru/search/?q=${encodeURIComponent('консультации')}`);
+    await tab.waitForFunction((m) => document.querySelector('#search-status')?.textContent === m, message, { timeout: 10_000 });
+    await context.close();
+  });
+
   it('says search needs JavaScript and links the browsable indexes when scripts are off', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const tab = await context.newPage();

@@ -13,6 +13,8 @@
 export const WORKER_START = [
   '(s=>{const d=s.dataset,b=d.bundle,l=document.documentElement.lang;try{',
   'const w=new Worker(d.worker,{type:"module"});window.pressSearchWorker=w;',
+  // A worker that fails before the page's script listens is left for that script to start again (and report).
+  'w.addEventListener("error",()=>{if(window.pressSearchWorker===w)window.pressSearchWorker=void 0});',
   'if(location.search.length<2)return;',
   'const post=(ask,t)=>w.postMessage({id:-1,ask},t||[]);',
   'post({kind:"warm",bundle:b,base:d.base,lang:l,early:true});',
