@@ -82,7 +82,7 @@ describe('the search page over a sharded index', () => {
     for (const file of start) expect([file, asked.indexOf(file) >= 0 && asked.indexOf(file) < firstChunk]).toEqual([file, true]);
     expect(asked.filter((p, i) => asked.indexOf(p) !== i)).toEqual([]);
     // Started by the page's inline first script, not by its module script.
-    expect(await tab.evaluate(() => 'pressSearchWorker' in window)).toBe(true);
+    expect(await tab.evaluate(() => document.querySelector('script[data-worker]')?.hasAttribute('data-ran'))).toBe(true);
     await tab.context().close();
   });
 });

@@ -12,7 +12,7 @@
  */
 export const WORKER_START = [
   '(s=>{const d=s.dataset,b=d.bundle,l=document.documentElement.lang;try{',
-  'const w=new Worker(d.worker,{type:"module"});window.pressSearchWorker=w;',
+  'const w=new Worker(d.worker,{type:"module"});window.pressSearchWorker=w;s.dataset.ran="";',
   // A worker that fails before the page's script listens is left for that script to start again (and report).
   'w.addEventListener("error",()=>{if(window.pressSearchWorker===w)window.pressSearchWorker=void 0});',
   'if(location.search.length<2)return;',
