@@ -151,12 +151,7 @@ export function collator(lang: string): Collation {
  * data (Chromium has no Tajik) fills in today's date from these. Empty when the day or the year
  * cannot be found in the formatted sample. Worked out once per language (every release page asks): shared, not to be changed.
  */
-const patterns = new Map<string, { months: string[]; digits: string }>();
-export function datePatterns(lang: string): { months: string[]; digits: string } {
-  let p = patterns.get(lang);
-  if (!p) patterns.set(lang, (p = monthPatterns(lang)));
-  return p;
-}
+export const datePatterns: (lang: string) => { months: string[]; digits: string } = perLanguage(monthPatterns);
 
 function monthPatterns(lang: string): { months: string[]; digits: string } {
   const num = new Intl.NumberFormat(dateTag(lang), { useGrouping: false });

@@ -58,6 +58,8 @@ function fetchEarly(url: string): void {
 /** Files the page's first script fetches and sends (worker-start.ts), each answered once its bytes come. */
 const awaited = new Map<string, (body: ArrayBuffer | null) => void>();
 let pageRoot = '';
+/** The key of a file below the bundle the page's first script fetches from. */
+const pageKey = (path: string) => fetchKey(`${pageRoot}${path}`, here());
 
 function awaitFromPage(url: string): void {
   const k = fetchKey(url, here());
@@ -76,14 +78,14 @@ export function fromPage(bundle: string): void {
 
 /** The list the page's first script fetches (paths below the bundle); any other file awaited is fetched here. */
 export function pageFiles(list: string[]): void {
-  const listed = new Set(list.map((f) => fetchKey(`${pageRoot}${f}`, here())));
+  const listed = new Set(list.map(pageKey));
   for (const [k, answer] of awaited) if (!listed.has(k)) { awaited.delete(k); answer(null); }
   for (const f of list) awaitFromPage(`${pageRoot}${f}`);
 }
 
 /** One file's bytes from the page's first script. */
 export function pageFile(path: string, body: ArrayBuffer | null): void {
-  const k = fetchKey(`${pageRoot}${path}`, here());
+  const k = pageKey(path);
   awaited.get(k)?.(body);
   awaited.delete(k);
 }

@@ -14,6 +14,23 @@ const hinted = (tab: Page) => tab.waitForFunction(() => document.querySelector<H
 const query = (tab: Page) => new URL(tab.url()).searchParams.get('q');
 /** The built page's own title, as Base.astro writes it. */
 const plainTitle = (lang: string) => page(`/${lang}/search/`).querySelector('title')!.textContent!;
+/** A fresh tab on the English search for «Tajikistan», reached from the English front page. */
+async function fromFrontPage(): Promise<Page> {
+  const tab = await (await site.browser.newContext()).newPage();
+  await tab.goto(`${site.base}/en/`);
+  await tab.goto(`${site.base}/en/search/?q=Tajikistan`);
+  await settled(tab);
+  return tab;
+}
+/** Types `words` at the end of the search box and waits for that search's results. */
+async function typeOn(tab: Page, words: string): Promise<void> {
+  const q = `${await tab.inputValue('#search-q')}${words}`;
+  await tab.click('#search-q');
+  await tab.keyboard.press('End');
+  await tab.keyboard.type(words, { delay: 30 });
+  await tab.waitForURL((u) => u.searchParams.get('q') === q);
+  await settled(tab);
+}
 const titled = (lang: string, q: string) => STRINGS[lang]!['search.title.query']!.replace('{query}', q).replace('{title}', plainTitle(lang));
 
 describe('search history and title in a real browser', () => {
@@ -72,15 +89,8 @@ describe('search history and title in a real browser', () => {
   });
 
   it('steps back to the search typing started from when the added words are deleted again', async () => {
-    const tab = await (await site.browser.newContext()).newPage();
-    await tab.goto(`${site.base}/en/`);
-    await tab.goto(`${site.base}/en/search/?q=Tajikistan`);
-    await settled(tab);
-    await tab.click('#search-q');
-    await tab.keyboard.press('End');
-    await tab.keyboard.type(' Japan', { delay: 30 });
-    await tab.waitForURL((u) => u.searchParams.get('q') === 'Tajikistan Japan');
-    await settled(tab);
+    const tab = await fromFrontPage();
+    await typeOn(tab, ' Japan');
     for (let i = 0; i < 6; i++) await tab.keyboard.press('Backspace');
     await tab.waitForURL((u) => u.searchParams.get('q') === 'Tajikistan');
     await settled(tab);
@@ -93,23 +103,12 @@ describe('search history and title in a real browser', () => {
   });
 
   it('starts a new entry when typing on after a step back, keeping the search stepped to', async () => {
-    const tab = await (await site.browser.newContext()).newPage();
-    await tab.goto(`${site.base}/en/`);
-    await tab.goto(`${site.base}/en/search/?q=Tajikistan`);
-    await settled(tab);
-    await tab.click('#search-q');
-    await tab.keyboard.press('End');
-    await tab.keyboard.type(' Japan', { delay: 30 });
-    await tab.waitForURL((u) => u.searchParams.get('q') === 'Tajikistan Japan');
-    await settled(tab);
+    const tab = await fromFrontPage();
+    await typeOn(tab, ' Japan');
     await tab.goBack();
     await settled(tab);
     expect(query(tab)).toBe('Tajikistan');
-    await tab.click('#search-q');
-    await tab.keyboard.press('End');
-    await tab.keyboard.type(' Kuwait', { delay: 30 });
-    await tab.waitForURL((u) => u.searchParams.get('q') === 'Tajikistan Kuwait');
-    await settled(tab);
+    await typeOn(tab, ' Kuwait');
     await tab.goBack();
     await settled(tab);
     expect(query(tab)).toBe('Tajikistan');
