@@ -5,7 +5,10 @@
  * it holds `blockSize` pages; the newest, unfinished block is the open shard.
  * The closed blocks are grouped as the binary digits of their number (13 blocks:
  * 8 + 4 + 1), each group one closed shard, so a language has at most about
- * log2(blocks) + 1 of them. The open shard of every language goes into Pagefind's
+ * log2(blocks) + 1 of them; a group holds at most `MAX_GROUP` blocks (older
+ * ones fill groups of that size), because Pagefind's memory grows with the pages
+ * of the bundle it writes (1.9 GiB for 4,171 Tajik pages): without the cap a
+ * 100,000-release archive would give it a 32,000-page shard. The open shard of every language goes into Pagefind's
  * main bundle (pagefind/), each closed shard into a bundle of its own
  * (pagefind/shards/<id>/), listed per language in pagefind/shards.json; the
  * search page merges a language's closed shards into the main bundle (`mergeShards`).
@@ -21,6 +24,8 @@ const PAGE = /^([^/]+)\/(\d{4})\/(\d\d)\/\d\d\/[^/]+\/index\.html$/;
 
 /** Fewest pages a block closes at: the most a new release makes the build re-index, per language. */
 export const BLOCK_SIZE = 500;
+/** Most blocks in one closed shard: 4,000–6,000 pages. */
+export const MAX_GROUP = 8;
 /** Where closed shards go, below the main bundle. */
 export const SHARDS_FOLDER = 'shards';
 /** The list of closed shards per language, in the main bundle's folder. */
@@ -50,10 +55,11 @@ function blocksOf(months: Map<string, string[]>, size: number): Block[] {
   return blocks;
 }
 
-/** Group sizes, largest first, of `n` closed blocks: the powers of two that sum to it. */
-export function groupSizes(n: number): number[] {
-  const sizes: number[] = [];
-  for (let bit = 2 ** Math.floor(Math.log2(Math.max(n, 1))); bit >= 1; bit /= 2) if (n & bit) sizes.push(bit);
+/** Group sizes, oldest first, of `n` closed blocks: full groups of `max`, then the powers of two that sum to the rest. */
+export function groupSizes(n: number, max = MAX_GROUP): number[] {
+  const sizes: number[] = Array.from({ length: Math.floor(n / max) }, () => max);
+  const rest = n % max;
+  for (let bit = 2 ** Math.floor(Math.log2(Math.max(rest, 1))); bit >= 1; bit /= 2) if (rest & bit) sizes.push(bit);
   return sizes;
 }
 
