@@ -3,7 +3,8 @@
 export interface SizeResult {
   size: number;
   cold: { wallMs: number; peakRssBytes: number };
-  warm: { wallMs: number };
+  warm: { wallMs: number; peakRssBytes?: number };
+  plusOne?: { wallMs: number; peakRssBytes?: number };
 }
 export interface SampleResult {
   medianReleaseHtmlBytes: number;
@@ -21,9 +22,14 @@ export function checkBudgets(sizes: SizeResult[], sample?: SampleResult): Budget
   const at = (n: number) => sizes.find((s) => s.size === n);
   const s10 = at(10000);
   const s20 = at(20000);
+  const s100 = at(100000);
+  const peak = (r: SizeResult) => Math.max(r.cold.peakRssBytes, r.warm.peakRssBytes ?? 0, r.plusOne?.peakRssBytes ?? 0);
+  const plus10 = s10?.plusOne;
   const out: Budget[] = [
     { name: '10,000 releases wall time (cold)', limit: '≤ 60 s', value: s10 ? `${(s10.cold.wallMs / 1000).toFixed(1)} s` : 'n/a', met: s10 ? s10.cold.wallMs <= 60_000 : null },
     { name: '10,000 releases peak RSS', limit: '< 2 GiB', value: s10 ? `${(s10.cold.peakRssBytes / GiB).toFixed(2)} GiB` : 'n/a', met: s10 ? s10.cold.peakRssBytes < 2 * GiB : null },
+    { name: '10,000 releases one new release (rebuild)', limit: '≤ 20 s', value: plus10 ? `${(plus10.wallMs / 1000).toFixed(1)} s` : 'n/a', met: plus10 ? plus10.wallMs <= 20_000 : null },
+    { name: '100,000 releases peak RSS (any of the three builds)', limit: '< 6 GiB', value: s100 ? `${(peak(s100) / GiB).toFixed(2)} GiB` : 'n/a', met: s100 ? peak(s100) < 6 * GiB : null },
     { name: '20,000 / 10,000 wall time', limit: '≤ 2.2×', value: s10 && s20 ? `${(s20.cold.wallMs / s10.cold.wallMs).toFixed(2)}×` : 'n/a', met: s10 && s20 ? s20.cold.wallMs / s10.cold.wallMs <= 2.2 : null },
   ];
   for (const s of sizes) {

@@ -1,7 +1,7 @@
 /** The benchmark's tables: our builds, the baselines and the ratios, dist by kind. */
 import type { RunResult } from './run.ts';
 
-interface Base { bare: RunResult; hugo: RunResult | null; bareFiles: { files: number; bytes: number }; hugoFiles: { files: number; bytes: number } | null }
+interface Base { bare: RunResult | { failed: string }; hugo: RunResult | null; bareFiles: { files: number; bytes: number } | null; hugoFiles: { files: number; bytes: number } | null }
 interface SizeRow {
   size: number; cold: RunResult; warm: RunResult; plusOne: RunResult; files: number; distBytes: number;
   byKind: Record<string, { files: number; bytes: number }>; baselines: Base | null;
@@ -29,13 +29,15 @@ export function printReport(result: { machine: { cores: number; node: string; lo
     console.log('Baselines on the same corpus, same run (cold builds):');
     console.table(Object.fromEntries(withBase.map((r) => {
       const b = r.baselines!;
+      const bare = 'failed' in b.bare ? null : b.bare;
+      if (!bare) console.log(`${r.size}: bare Astro failed: ${(b.bare as { failed: string }).failed}`);
       return [r.size, {
-        'ours s': s(r.cold.wallMs), 'bare Astro s': s(b.bare.wallMs), 'Hugo s': s(b.hugo?.wallMs),
-        'ours/bare': ratio(r.cold.wallMs, b.bare.wallMs), 'ours/Hugo': ratio(r.cold.wallMs, b.hugo?.wallMs),
+        'ours s': s(r.cold.wallMs), 'bare Astro s': bare ? s(bare.wallMs) : 'failed', 'Hugo s': s(b.hugo?.wallMs),
+        'ours/bare': ratio(r.cold.wallMs, bare?.wallMs), 'ours/Hugo': ratio(r.cold.wallMs, b.hugo?.wallMs),
         'ours +1 / Hugo full': ratio(r.plusOne.wallMs, b.hugo?.wallMs),
-        'ours CPU/bare CPU': ratio(r.cold.cpuMs ?? 0, b.bare.cpuMs ?? undefined), 'ours CPU/Hugo CPU': ratio(r.cold.cpuMs ?? 0, b.hugo?.cpuMs ?? undefined),
-        'peak MiB ours/bare/Hugo': `${mib(r.cold.peakRssBytes)} / ${mib(b.bare.peakRssBytes)} / ${b.hugo ? mib(b.hugo.peakRssBytes) : '–'}`,
-        'files ours/bare/Hugo': `${r.files} / ${b.bareFiles.files} / ${b.hugoFiles?.files ?? '–'}`,
+        'ours CPU/bare CPU': ratio(r.cold.cpuMs ?? 0, bare?.cpuMs ?? undefined), 'ours CPU/Hugo CPU': ratio(r.cold.cpuMs ?? 0, b.hugo?.cpuMs ?? undefined),
+        'peak MiB ours/bare/Hugo': `${mib(r.cold.peakRssBytes)} / ${bare ? mib(bare.peakRssBytes) : '–'} / ${b.hugo ? mib(b.hugo.peakRssBytes) : '–'}`,
+        'files ours/bare/Hugo': `${r.files} / ${b.bareFiles?.files ?? '–'} / ${b.hugoFiles?.files ?? '–'}`,
       }];
     })));
   }
