@@ -8,6 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { collectAfterSync } from './src/integrations/collect-after-sync.ts';
+import { cardWorkers } from './src/integrations/card-workers.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { buildDirFor, moveBuiltSite } from './src/integrations/out-dir.ts';
 import { keptDist } from './src/integrations/kept-dist.ts';
@@ -37,8 +38,7 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
-  // Four pages at a time: generated social cards are drawn by sharp off the main thread,
-  // so rendering overlaps them (docs/benchmark.md).
+  // Four outputs at a time: an endpoint waiting for a file or a card worker does not hold up the others.
   build: { format: 'directory', concurrency: 4 },
   // Unchanged pages are copied from the previous build (keys: src/lib/content/cache-key.ts).
   experimental: { incrementalBuild: true },
@@ -53,6 +53,8 @@ export default defineConfig({
     dataStoreFromDisk(),
     // Before the bundler's native memory comes on top of the heap the content sync left.
     collectAfterSync(),
+    // Social cards drawn in worker threads while this thread renders the pages.
+    cardWorkers(),
     mdx(),
     // Before every pass that reads the built pages: the files of the last build not built again are gone.
     kept.prune,

@@ -81,6 +81,21 @@ describe('a rebuild that reuses the last build', () => {
     expect(plain).toContain('[press-data-store-from-disk] the pages read the content store from its file in the cache');
   });
 
+  it('draws the cards in a worker while the pages render, and in a rebuild only the cards of what changed', () => {
+    const drawn = (output: string) => {
+      const m = output.replace(/\x1b\[[0-9;]*m/g, '').match(/\[press-card-workers\] cards drawn: (\d+) by (?:the worker|\d+ workers), (\d+) in the build's thread/);
+      if (!m) throw new Error('no card count in the build log');
+      return { workers: Number(m[1]), here: Number(m[2]) };
+    };
+    const cold = drawn(first);
+    expect(cold.workers).toBeGreaterThan(0);
+    expect(cold.workers + cold.here).toBeGreaterThan(20);
+    // The edited and the added release: four images each at most; every other card is in the card cache.
+    const rebuild = drawn(log);
+    expect(rebuild.workers + rebuild.here).toBeGreaterThan(0);
+    expect(rebuild.workers + rebuild.here).toBeLessThanOrEqual(8);
+  });
+
   it('makes the editor\'s bundle before Astro starts, then finds it in the cache', () => {
     const plain = first.replace(/\x1b\[[0-9;]*m/g, '');
     expect(plain).toContain('[press-editor] CMS bundle made into the build cache');

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import sharp from 'sharp';
 import { palettePng, type Rgb } from './png.ts';
 
@@ -244,7 +245,7 @@ export const cardKey = (c: Card): string =>
  * A card another build writes meanwhile is drawn again here, to the same bytes.
  */
 const listed = new Map<string, Promise<Set<string>>>();
-function cachedNames(dir: string): Promise<Set<string>> {
+export function cachedNames(dir: string): Promise<Set<string>> {
   let names = listed.get(dir);
   if (!names) {
     names = mkdir(dir, { recursive: true }).then(() => readdir(dir)).then((n) => new Set(n));
@@ -253,25 +254,37 @@ function cachedNames(dir: string): Promise<Set<string>> {
   return names;
 }
 
+/** The card's file name in the cache. */
+export const cardFile = (c: Card): string => `${cardKey(c)}.png`;
+
+/** The card drawn, as PNG bytes; same input, same bytes. */
+export async function drawCard(c: Card): Promise<Buffer> {
+  const layout = await cardLayout(c);
+  return palettePng(cardRows(layout), layout.width, layout.height, PALETTE);
+}
+
+/** Puts a drawn card into the cache folder (made already), written then renamed so a parallel build never reads half a file. */
+export async function storeCard(dir: string, name: string, png: Uint8Array): Promise<void> {
+  const file = join(dir, name);
+  const partial = `${file}.${process.pid}.${threadId}.tmp`;
+  await writeFile(partial, png);
+  await rename(partial, file);
+}
+
 /**
  * The card as PNG bytes; same input, same bytes. With `cacheDir`, a card drawn
  * before is read back instead of drawn again.
  */
 export async function cardPng(c: Card, cacheDir?: string): Promise<Buffer> {
-  const name = `${cardKey(c)}.png`;
+  const name = cardFile(c);
   const names = cacheDir ? await cachedNames(cacheDir) : undefined;
   if (cacheDir && names?.has(name)) {
     const cached = await readFile(join(cacheDir, name)).catch(() => undefined);
     if (cached) return cached;
   }
-  const layout = await cardLayout(c);
-  const png = palettePng(cardRows(layout), layout.width, layout.height, PALETTE);
+  const png = await drawCard(c);
   if (cacheDir && names) {
-    const file = join(cacheDir, name);
-    // Write then rename, so a parallel build never reads half a file.
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, png);
-    await rename(partial, file);
+    await storeCard(cacheDir, name, png);
     names.add(name);
   }
   return png;

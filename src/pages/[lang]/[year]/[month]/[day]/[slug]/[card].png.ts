@@ -10,32 +10,43 @@ import { findLocale } from '../../../../../../i18n/locales.ts';
 import { formatDate } from '../../../../../../i18n/format.ts';
 import { cacheKey } from '../../../../../../lib/content/cache-key.ts';
 import { organisationName } from '../../../../../../lib/content/organisation.ts';
-import { cardPng, type CardShape } from '../../../../../../lib/outputs/og-card.ts';
+import { cardPool } from '../../../../../../lib/outputs/card-pool.ts';
+import { cardPng, type Card, type CardShape } from '../../../../../../lib/outputs/og-card.ts';
 import { cardFiles } from '../../../../../../lib/outputs/release-seo.ts';
-import { agencyName, loadSite, type Release } from '../../../../../../lib/content/releases.ts';
+import { agencyName, loadSite, type Release, type Site } from '../../../../../../lib/content/releases.ts';
 
-export async function getStaticPaths() {
-  const { all, stamp } = await loadSite();
-  return all.filter((r) => !r.data.image).flatMap((release) => {
-    const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
-    return cardFiles().map(([shape, file]) => ({
-      params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
-      props: { release, shape: shape === 'og' ? undefined : shape as CardShape },
-      cacheKey: cacheKey(stamp, release, shape),
-    }));
-  });
-}
+const cards = join(cacheDir, 'og-cards');
 
-export const GET: APIRoute = async ({ props }) => {
-  const { release, shape } = props as { release: Release; shape?: CardShape };
-  const site = await loadSite();
-  const png = await cardPng({
+function card(release: Release, site: Site, shape?: CardShape): Card {
+  return {
     title: release.data.title,
     agency: agencyName(site.agencies.get(release.data.agency.id)!, release.lang),
     date: formatDate(release.data.date, release.zone, release.lang),
     siteName: organisationName(site.organisation, release.lang),
     dir: findLocale(release.lang)!.dir,
     shape,
-  }, join(cacheDir, 'og-cards'));
+  };
+}
+
+export async function getStaticPaths() {
+  const site = await loadSite();
+  const paths = site.all.filter((r) => !r.data.image).flatMap((release) => {
+    const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
+    return cardFiles().map(([shape, file]) => ({
+      params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
+      props: { release, shape: shape === 'og' ? undefined : shape as CardShape },
+      cacheKey: cacheKey(site.stamp, release, shape),
+    }));
+  });
+  // In a build the card workers start drawing now, while the pages render (src/lib/outputs/card-pool.ts).
+  await cardPool()?.predraw(paths.map(({ props }) => card(props.release, site, props.shape)), cards);
+  return paths;
+}
+
+export const GET: APIRoute = async ({ props }) => {
+  const { release, shape } = props as { release: Release; shape?: CardShape };
+  const c = card(release, await loadSite(), shape);
+  const pool = cardPool();
+  const png = pool ? await pool.png(c, cards) : await cardPng(c, cards);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,160 @@
+/**
+ * Social cards drawn in worker threads while the build's own thread renders pages.
+ *
+ * Astro renders in one thread, and a card costs ≈ 2 ms of that thread's CPU an image (its rows
+ * and their deflate) besides Pango's text (docs/benchmark.md). Astro generates one route's
+ * outputs after another: the 40,000 card images of 10,000 releases come as one block, after the
+ * list pages and feeds and before the release pages. The card route's getStaticPaths(), which
+ * runs before any page is rendered, hands every card not in the card cache to this pool
+ * (`predraw`). The workers draw them into the cache from the end of that list while the build's
+ * thread renders the pages before the cards; when Astro reaches the cards (`png`) it draws from
+ * the front in its own thread, as before, and reads each card a worker has drawn from the cache,
+ * so both cores draw until they meet. The bytes are those of `cardPng()`: the workers run the same code.
+ *
+ * The pool is made by the build's integration (src/integrations/card-workers.ts) and found here
+ * through a global, since the pages run from Astro's bundle, another copy of this module.
+ */
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { cachedNames, cardFile, cardPng, type Card } from './og-card.ts';
+
+/** Cards sent to one worker before it answers: a release's four images and the next release's, so Pango's text overlaps the deflate. */
+const IN_FLIGHT = 8;
+
+interface Job { card: Card; dir: string; name: string; names: Set<string>; taken: boolean; done: Promise<void>; resolve: () => void; reject: (e: Error) => void }
+interface Slot { worker: Worker; busy: Map<number, Job> }
+
+/** Workers for a machine: one core is left to the build's own thread (on 2 cores, one worker). */
+export function poolSize(cores = availableParallelism(), setting = process.env.PRESS_CARD_WORKERS): number {
+  if (setting !== undefined && setting.trim() !== '') {
+    const n = Number(setting);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`PRESS_CARD_WORKERS: "${setting}" is not a whole number of workers (0 draws the cards in the build's thread)`);
+    return n;
+  }
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+export class CardPool {
+  readonly #slots: Slot[];
+  /** Cards to draw, in the order Astro asks for them; the workers take them from the end. */
+  #queue: Job[] = [];
+  /** Every card queued, by its file in the cache, until it is there. */
+  readonly #jobs = new Map<string, Job>();
+  #id = 0;
+  /** Cards drawn by the workers and by this thread (for the build log). */
+  readonly drawn = { workers: 0, here: 0 };
+  #failed: Error | undefined;
+
+  constructor(workerFile: URL, size: number) {
+    this.#slots = Array.from({ length: size }, () => this.#start(workerFile));
+  }
+
+  #start(file: URL): Slot {
+    const slot: Slot = { worker: new Worker(file), busy: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', ({ id, error }: { id: number; error?: string }) => {
+      const job = slot.busy.get(id)!;
+      slot.busy.delete(id);
+      if (error === undefined) this.drawn.workers++;
+      this.#settle(job, error === undefined ? undefined : new Error(`card ${job.name}: ${error}`));
+      this.#pump();
+    });
+    slot.worker.on('error', (e) => this.#fail(e));
+    slot.worker.on('exit', (code) => { if (slot.busy.size || code !== 0) this.#fail(new Error(`a card worker stopped (exit code ${code})`)); });
+    return slot;
+  }
+
+  #settle(job: Job, error?: Error): void {
+    this.#jobs.delete(join(job.dir, job.name));
+    if (error) job.reject(error);
+    else {
+      job.names.add(job.name);
+      job.resolve();
+    }
+  }
+
+  #fail(e: Error): void {
+    this.#failed ??= e;
+    for (const slot of this.#slots) {
+      for (const job of slot.busy.values()) this.#settle(job, e);
+      slot.busy.clear();
+    }
+    this.#queue = [];
+  }
+
+  #pump(): void {
+    for (const slot of this.#slots) {
+      while (slot.busy.size < IN_FLIGHT && this.#queue.length) {
+        const job = this.#queue.pop()!;
+        if (job.taken) continue;
+        job.taken = true;
+        const id = this.#id++;
+        slot.busy.set(id, job);
+        slot.worker.postMessage({ id, card: job.card, dir: job.dir, name: job.name });
+      }
+      // A busy worker keeps the process alive; an idle one does not.
+      if (slot.busy.size) slot.worker.ref(); else slot.worker.unref();
+    }
+  }
+
+  /** Queues every card not yet in the cache folder `dir`, in the order the endpoints will ask for them. */
+  async predraw(cards: Iterable<Card>, dir: string): Promise<void> {
+    if (this.#failed) return;
+    const names = await cachedNames(dir);
+    for (const card of cards) {
+      const name = cardFile(card);
+      const file = join(dir, name);
+      if (names.has(name) || this.#jobs.has(file)) continue;
+      let resolve!: () => void;
+      let reject!: (e: Error) => void;
+      const done = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+      // A card's failure is reported to the endpoint that asks for it.
+      done.catch(() => {});
+      const job = { card, dir, name, names, taken: false, done, resolve, reject };
+      this.#jobs.set(file, job);
+      this.#queue.push(job);
+    }
+    this.#pump();
+  }
+
+  /**
+   * The card's PNG bytes (with `cardPng()`'s cache folder `dir`): read from the cache when a worker
+   * has drawn it, waited for when one is drawing it, else drawn in this thread as `cardPng()` does.
+   */
+  async png(card: Card, dir: string): Promise<Buffer> {
+    if (this.#failed) throw this.#failed;
+    const job = this.#jobs.get(join(dir, cardFile(card)));
+    if (job && !job.taken) {
+      job.taken = true;
+      try {
+        const png = await cardPng(card, dir);
+        this.drawn.here++;
+        this.#settle(job);
+        return png;
+      } catch (e) {
+        this.#settle(job, e as Error);
+        throw e;
+      }
+    }
+    if (job) await job.done;
+    return cardPng(card, dir);
+  }
+
+  /** Waits for the cards the workers are drawing, then ends them (cards still queued are left: no endpoint asked for them). */
+  async close(): Promise<void> {
+    this.#queue = [];
+    await Promise.allSettled(this.#slots.flatMap((s) => [...s.busy.values()].map((j) => j.done)));
+    await Promise.all(this.#slots.map((s) => { s.worker.removeAllListeners('exit'); return s.worker.terminate(); }));
+  }
+}
+
+const KEY = Symbol.for('press.cardPool');
+const slot = globalThis as { [KEY]?: CardPool };
+
+/** The build's card pool, when it has one (not in the dev server or a test without one). */
+export const cardPool = (): CardPool | undefined => slot[KEY];
+export function setCardPool(pool: CardPool | undefined): void {
+  slot[KEY] = pool;
+}
