@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,7 +42,10 @@ beforeAll(async () => {
   writeSite(join(DIR, 'site'), true);
   warmRead = await writeIndex(join(DIR, 'site'), join(DIR, 'cache'), 'test', (l) => lines.push(l), MIN);
   writeSite(join(DIR, 'cold'), true);
-  await writeIndex(join(DIR, 'cold'), join(DIR, 'cold-cache'), 'test', () => {}, MIN);
+  await writeIndex(join(DIR, 'cold'), join(DIR, 'cold-cache'), 'test', () => {}, MIN, 2);
+  // One bundle at a time in this thread, as on one core: the same index.
+  writeSite(join(DIR, 'one'), true);
+  await writeIndex(join(DIR, 'one'), join(DIR, 'one-cache'), 'test', () => {}, MIN, 1);
 }, 180_000);
 afterAll(() => rmSync(DIR, { recursive: true, force: true }));
 
@@ -71,6 +75,17 @@ describe('a sharded search index', () => {
 
   it('gives the same files as indexing from scratch', () => {
     expect(treeDifferences(hashTree(join(DIR, 'site/pagefind')), hashTree(join(DIR, 'cold/pagefind')))).toEqual([]);
+  });
+
+  it('leaves no Pagefind process behind, not even one that has exited uncollected', async () => {
+    const pagefinds = () => execSync(`ps -o stat=,comm= --ppid ${process.pid}`, { encoding: 'utf8' }).split('\n').filter((l) => l.includes('pagefind'));
+    // The last one ended in this thread is collected at the next turn of its event loop: a moment to do so.
+    for (let i = 0; i < 30 && pagefinds().length; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(pagefinds()).toEqual([]);
+  });
+
+  it('gives the same files with two bundles indexed at once, each by its own thread and Pagefind process, as with one at a time', () => {
+    expect(treeDifferences(hashTree(join(DIR, 'cold/pagefind')), hashTree(join(DIR, 'one/pagefind')))).toEqual([]);
   });
 
   it('finds pages of every shard, in the page language only', async () => {

@@ -20,11 +20,15 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cachedNames, cardFile, cardPng, type Card } from './og-card.ts';
 
-/** Cards sent to one worker before it answers: a release's four images and the next release's, so Pango's text overlaps the deflate. */
-const IN_FLIGHT = 8;
+/**
+ * Cards go to a worker in batches of a release's four images (one message each way: a message
+ * cost ≈ 0.15 ms of this thread), two batches at a time, so Pango's text of the next overlaps the deflate.
+ */
+const BATCH = 4;
+const BATCHES = 2;
 
 interface Job { card: Card; dir: string; name: string; names: Set<string>; taken: boolean; done: Promise<void>; resolve: () => void; reject: (e: Error) => void }
-interface Slot { worker: Worker; busy: Map<number, Job> }
+interface Slot { worker: Worker; busy: Map<number, Job[]> }
 
 /** Workers for a machine: one core is left to the build's own thread (on 2 cores, one worker). */
 export function poolSize(cores = availableParallelism(), setting = process.env.PRESS_CARD_WORKERS): number {
@@ -54,11 +58,14 @@ export class CardPool {
   #start(file: URL): Slot {
     const slot: Slot = { worker: new Worker(file), busy: new Map() };
     slot.worker.unref();
-    slot.worker.on('message', ({ id, error }: { id: number; error?: string }) => {
-      const job = slot.busy.get(id)!;
+    slot.worker.on('message', ({ id, errors }: { id: number; errors: (string | null)[] }) => {
+      const jobs = slot.busy.get(id)!;
       slot.busy.delete(id);
-      if (error === undefined) this.drawn.workers++;
-      this.#settle(job, error === undefined ? undefined : new Error(`card ${job.name}: ${error}`));
+      for (const [i, job] of jobs.entries()) {
+        const error = errors[i];
+        if (error === null) this.drawn.workers++;
+        this.#settle(job, error === null ? undefined : new Error(`card ${job.name}: ${error}`));
+      }
       this.#pump();
     });
     slot.worker.on('error', (e) => this.#fail(e));
@@ -78,7 +85,7 @@ export class CardPool {
   #fail(e: Error): void {
     this.#failed ??= e;
     for (const slot of this.#slots) {
-      for (const job of slot.busy.values()) this.#settle(job, e);
+      for (const job of [...slot.busy.values()].flat()) this.#settle(job, e);
       slot.busy.clear();
     }
     this.#queue = [];
@@ -86,13 +93,17 @@ export class CardPool {
 
   #pump(): void {
     for (const slot of this.#slots) {
-      while (slot.busy.size < IN_FLIGHT && this.#queue.length) {
-        const job = this.#queue.pop()!;
-        if (job.taken) continue;
-        job.taken = true;
+      while (slot.busy.size < BATCHES && this.#queue.length) {
+        const jobs: Job[] = [];
+        while (jobs.length < BATCH && this.#queue.length) {
+          const job = this.#queue.pop()!;
+          if (!job.taken) jobs.push(job);
+        }
+        if (!jobs.length) break;
+        for (const job of jobs) job.taken = true;
         const id = this.#id++;
-        slot.busy.set(id, job);
-        slot.worker.postMessage({ id, card: job.card, dir: job.dir, name: job.name });
+        slot.busy.set(id, jobs);
+        slot.worker.postMessage({ id, cards: jobs.map(({ card, dir, name }) => ({ card, dir, name })) });
       }
       // A busy worker keeps the process alive; an idle one does not.
       if (slot.busy.size) slot.worker.ref(); else slot.worker.unref();
@@ -145,7 +156,7 @@ export class CardPool {
   /** Waits for the cards the workers are drawing, then ends them (cards still queued are left: no endpoint asked for them). */
   async close(): Promise<void> {
     this.#queue = [];
-    await Promise.allSettled(this.#slots.flatMap((s) => [...s.busy.values()].map((j) => j.done)));
+    await Promise.allSettled(this.#slots.flatMap((s) => [...s.busy.values()].flat().map((j) => j.done)));
     await Promise.all(this.#slots.map((s) => { s.worker.removeAllListeners('exit'); return s.worker.terminate(); }));
   }
 }

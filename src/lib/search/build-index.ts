@@ -8,7 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { annotateTajikPage } from './annotate.ts';
 import { indexedPart } from './index-digest.ts';
@@ -51,7 +53,7 @@ export function bundleDigest(site: string, bundle: Bundle, indexer: string, memo
 }
 
 /** Indexes one bundle's pages (Tajik ones with their keys) into `outputPath`. */
-async function writeBundle(site: string, bundle: Bundle, outputPath: string): Promise<void> {
+export async function writeBundle(site: string, bundle: Bundle, outputPath: string): Promise<void> {
   const created = await pagefind.createIndex({});
   check('createIndex', created.errors);
   const index = created.index!;
@@ -71,6 +73,52 @@ async function writeBundle(site: string, bundle: Bundle, outputPath: string): Pr
 
 /** In the cache folder beside the bundles: each page's digest. */
 const PAGE_MEMO = 'pages.json';
+
+/**
+ * Pagefind's memory (MiB) for a bundle: it grows with the pages it indexes, ≈ 0.46 MiB a Tajik page
+ * (with its search keys) and ≈ 0.25 MiB another (its processes' peaks at 10,000 releases: 962 MiB for
+ * ≈ 2,100 Tajik pages, 469–515 MiB for as many Russian or English ones).
+ */
+export const bundleMemory = (bundle: Bundle): number =>
+  bundle.pages.reduce((mib, page) => mib + (KEYED.has(page.split('/')[0]!) ? 0.46 : 0.25), 0);
+/** What the bundles indexed at once may take together (MiB, estimated): a bundle over it is indexed alone. */
+export const MEMORY_AT_ONCE = 1300;
+
+/**
+ * The order bundles are indexed in, two at a time (`atOnce`) while their memory together stays under
+ * MEMORY_AT_ONCE: the largest first, and beside it the largest that still fits. Each bundle is one
+ * Pagefind process and one thread of this process, so on 2 cores two bundles take about the time of one.
+ */
+export async function indexEach(todo: Bundle[], index: (b: Bundle) => Promise<void>, atOnce: number): Promise<void> {
+  const waiting = [...todo].sort((a, b) => bundleMemory(b) - bundleMemory(a));
+  const running = new Map<Bundle, Promise<Bundle>>();
+  while (waiting.length || running.size) {
+    const used = [...running.keys()].reduce((m, b) => m + bundleMemory(b), 0);
+    const next = running.size < atOnce ? waiting.findIndex((b) => !running.size || used + bundleMemory(b) <= MEMORY_AT_ONCE) : -1;
+    if (next >= 0) {
+      const [bundle] = waiting.splice(next, 1);
+      running.set(bundle!, index(bundle!).then(() => bundle!));
+      continue;
+    }
+    running.delete(await Promise.race(running.values()));
+  }
+}
+
+/** Bundles indexed at once: two on two cores or more (PRESS_INDEX_AT_ONCE to set it, 1 for one at a time in this thread). */
+export function indexersAtOnce(cores = availableParallelism(), setting = process.env.PRESS_INDEX_AT_ONCE): number {
+  const n = setting?.trim() ? Number(setting) : Math.min(2, cores);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`PRESS_INDEX_AT_ONCE: "${setting}" is not a whole number of bundles, at least 1`);
+  return n;
+}
+
+/** One bundle indexed by a thread of its own (bundle-worker.ts), so with its own Pagefind process, ended with it. */
+function writeBundleInWorker(site: string, bundle: Bundle, outputPath: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { workerData: { site, bundle, outputPath } });
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`indexing ${bundle.name} stopped (exit code ${code})`))));
+  });
+}
 
 /** Files of the main bundle's folder that are not Pagefind's: the shards and their lists. */
 const OWN = new Set([SHARDS_FOLDER, SHARDS_FILE, START_FILE]);
@@ -111,29 +159,28 @@ export function placeBundle(stored: string, output: string, folder: string): voi
  * copies in `cache`, copies the others, and keeps in `cache` only this build's.
  * Returns how many pages were read.
  */
-export async function writeIndex(site: string, cache: string, indexer: string, log: (line: string) => void = () => {}, blockSize?: number): Promise<number> {
+export async function writeIndex(site: string, cache: string, indexer: string, log: (line: string) => void = () => {}, blockSize?: number, atOnce = indexersAtOnce()): Promise<number> {
   const output = join(site, 'pagefind');
   const pages = globSync(RELEASE_PAGES, { cwd: site });
   const all = bundles(pages, blockSize);
   // Pages a rebuild left in place are not read again for the digests (src/lib/content/file-memo.ts).
   const memo = new FileMemo<string>(join(cache, PAGE_MEMO), indexer);
   const kept = new Set<string>([PAGE_MEMO]);
+  const stored = all.map((bundle) => join(cache, `${bundle.name}-${bundleDigest(site, bundle, indexer, memo)}`));
+  for (const dir of stored) kept.add(relative(cache, dir));
   let read = 0;
   try {
-    for (const bundle of all) {
-      const name = `${bundle.name}-${bundleDigest(site, bundle, indexer, memo)}`;
-      const stored = join(cache, name);
-      kept.add(name);
-      if (!existsSync(stored)) {
-        rmSync(`${stored}.partial`, { recursive: true, force: true });
-        await writeBundle(site, bundle, `${stored}.partial`);
-        // Renamed once whole, so a stopped build leaves no half bundle in the cache.
-        renameSync(`${stored}.partial`, stored);
-        read += bundle.pages.length;
-        log(`indexed ${bundle.pages.length} pages into ${bundle.name}`);
-      }
-      placeBundle(stored, output, bundle.folder);
-    }
+    const todo = all.filter((_, i) => !existsSync(stored[i]!));
+    await indexEach(todo, async (bundle) => {
+      const dir = stored[all.indexOf(bundle)]!;
+      rmSync(`${dir}.partial`, { recursive: true, force: true });
+      await (atOnce > 1 ? writeBundleInWorker(site, bundle, `${dir}.partial`) : writeBundle(site, bundle, `${dir}.partial`));
+      // Renamed once whole, so a stopped build leaves no half bundle in the cache.
+      renameSync(`${dir}.partial`, dir);
+      read += bundle.pages.length;
+      log(`indexed ${bundle.pages.length} pages into ${bundle.name}`);
+    }, atOnce);
+    for (const [i, bundle] of all.entries()) placeBundle(stored[i]!, output, bundle.folder);
   } finally {
     await pagefind.close();
   }
