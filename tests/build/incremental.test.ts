@@ -89,6 +89,12 @@ describe('a rebuild that reuses the last build', () => {
     };
     const cold = drawn(first);
     expect(cold.workers).toBeGreaterThan(0);
+    // Astro generates the cards after the release pages (the card route's rest parameter), so the worker draws meanwhile.
+    const lines = first.replace(/\x1b\[[0-9;]*m/g, '').split('\n');
+    const lastRelease = lines.findLastIndex((l) => /├─ \/[a-z]{2}\/\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html/.test(l));
+    const firstCard = lines.findIndex((l) => /├─ \S+\/og\.png/.test(l));
+    expect(lastRelease).toBeGreaterThan(0);
+    expect(firstCard).toBeGreaterThan(lastRelease);
     expect(cold.workers + cold.here).toBeGreaterThan(20);
     // The edited and the added release: four images each at most; every other card is in the card cache.
     const rebuild = drawn(log);

@@ -4,7 +4,7 @@
  * Astro renders in one thread, and a card costs ≈ 2 ms of that thread's CPU an image (its rows
  * and their deflate) besides Pango's text (docs/benchmark.md). Astro generates one route's
  * outputs after another: the 40,000 card images of 10,000 releases come as one block, after the
- * list pages and feeds and before the release pages. The card route's getStaticPaths(), which
+ * list pages, feeds and release pages (the card route's rest parameter puts it there). The card route's getStaticPaths(), which
  * runs before any page is rendered, hands every card not in the card cache to this pool
  * (`predraw`). The workers draw them into the cache from the end of that list while the build's
  * thread renders the pages before the cards; when Astro reaches the cards (`png`) it draws from
@@ -14,7 +14,6 @@
  * The pool is made by the build's integration (src/integrations/card-workers.ts) and found here
  * through a global, since the pages run from Astro's bundle, another copy of this module.
  */
-import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
