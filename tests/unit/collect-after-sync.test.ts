@@ -1,27 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { collectAfterSync } from '../../src/integrations/collect-after-sync.ts';
-import { astroNodeArgs } from '../../scripts/build-env.ts';
+import { astroContentLayer, collectAfterSync } from '../../src/integrations/collect-after-sync.ts';
+import { astroNodeArgs, oldSpaceMib, SEMI_SPACE_MIB } from '../../scripts/build-env.ts';
 
 type Hook = (opts: { logger: { info: (line: string) => void } }) => void;
-const start = (gc?: () => void) => collectAfterSync(gc).hooks['astro:build:start'] as unknown as Hook;
+type Layer = ReturnType<typeof astroContentLayer>;
+const start = (gc?: () => void, layer: () => Layer = () => undefined) => collectAfterSync(gc, layer).hooks['astro:build:start'] as unknown as Hook;
+const logged = (hook: Hook) => { const lines: string[] = []; hook({ logger: { info: (line) => lines.push(line) } }); return lines; };
+const GIB = 2 ** 30;
 
-describe('a full collection between the content sync and the bundling', () => {
+describe('what the content sync leaves, let go before the bundling starts', () => {
   it('collects once when the build starts, and says how far the heap went down', () => {
     let runs = 0;
-    const lines: string[] = [];
-    start(() => { runs++; })({ logger: { info: (line) => lines.push(line) } });
+    const lines = logged(start(() => { runs++; }));
     expect(runs).toBe(1);
-    expect(lines[0]).toMatch(/^heap after the content sync: \d+ → \d+ MiB$/);
+    expect(lines).toEqual([expect.stringMatching(/^heap after the content sync: \d+ → \d+ MiB$/)]);
   });
 
-  it('does nothing where Node does not expose the collector (a bare astro build)', () => {
-    const lines: string[] = [];
-    start(undefined)({ logger: { info: (line) => lines.push(line) } });
-    expect(lines).toEqual([]);
+  it('disposes of the content layer Astro keeps after the sync, before collecting, and says so', () => {
+    const calls: string[] = [];
+    let instance: object | null = {};
+    const layer = { get: () => instance, dispose: () => { calls.push('dispose'); instance = null; } };
+    const lines = logged(start(() => calls.push('gc'), () => layer));
+    expect(calls).toEqual(['dispose', 'gc']);
+    expect(lines[0]).toMatch(/^heap after the content sync: \d+ → \d+ MiB \(the content layer's store released\)$/);
   });
 
-  it('npm run build exposes the collector to Astro\'s process, keeping the caller\'s own options', () => {
-    expect(astroNodeArgs(['--cpu-prof'])).toEqual(['--expose-gc', '--cpu-prof']);
-    expect(astroNodeArgs(['--expose-gc'])).toEqual(['--expose-gc']);
+  it('leaves a content layer alone that is not there (nothing synced)', () => {
+    let disposed = 0;
+    const lines = logged(start(() => {}, () => ({ get: () => null, dispose: () => { disposed++; } })));
+    expect(disposed).toBe(0);
+    expect(lines[0]).not.toContain('released');
+  });
+
+  it('finds the singleton where this version of Astro keeps it (the same module Astro uses)', () => {
+    const layer = astroContentLayer();
+    expect(layer).toBeDefined();
+    expect(layer!.get()).toBeNull(); // no sync in this process
+  });
+
+  it('does nothing but release the store where Node does not expose the collector (a bare astro build)', () => {
+    expect(logged(start(undefined))).toEqual([]);
+  });
+});
+
+describe("Node's options for Astro's process (npm run build)", () => {
+  it('exposes the collector, caps the semi-space and sets the heap ceiling from the machine, after none of the caller\'s', () => {
+    expect(astroNodeArgs(['--cpu-prof'], 24 * GIB, '')).toEqual(['--expose-gc', `--max-semi-space-size=${SEMI_SPACE_MIB}`, '--max-old-space-size=18432', '--cpu-prof']);
+  });
+
+  it("keeps the caller's own choice, from the command line or NODE_OPTIONS", () => {
+    expect(astroNodeArgs(['--expose-gc', '--max-semi-space-size=64'], 24 * GIB, '--max-old-space-size=2048')).toEqual(['--expose-gc', '--max-semi-space-size=64']);
+  });
+
+  it('never sets the ceiling below V8\'s own default', () => {
+    expect(oldSpaceMib(4 * GIB)).toBe(4096);
+    expect(oldSpaceMib(16 * GIB)).toBe(12288);
   });
 });
