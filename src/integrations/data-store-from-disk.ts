@@ -5,10 +5,13 @@
  * 16 s for the store of 10,000 releases (93 M characters) and 68 s for 20,000. This
  * site is only prerendered on the machine that builds it, so the module can read
  * the same file from Astro's cache folder when it runs instead.
+ * It also names the folder where a build keeps the releases' rendered HTML out of the store
+ * (src/lib/content/rendered-files.ts), next to the store in the cache.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { RENDERED_DIR } from '../lib/content/rendered-files.ts';
 
 const STORE_MODULE = '\0astro:data-layer-content';
 const STORE_ID = /^\0astro:data-layer-content$/;
@@ -21,6 +24,8 @@ export function dataStoreFromDisk(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        // Read by the release loader during the sync and by the pages, both in this process.
+        process.env[RENDERED_DIR] = fileURLToPath(new URL('rendered-html/', config.cacheDir));
         updateConfig({
           vite: {
             plugins: [{

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashTree, treeDifferences } from '../support/determinism.ts';
@@ -46,7 +46,7 @@ describe('a rebuild that reuses the last build', () => {
     writeFileSync(ADDED, readFileSync(EDITED, 'utf8')
       .replace(/^title: .*$/m, 'title: "Добавленный релиз INCRNEWZ9"')
       .replace(/^date: .*$/m, 'date: 2014-03-04T10:00:00+01:00')
-      .replace(/^translationKey: .*$/m, 'translationKey: incremental-new-2014'));
+      .replace(/^translationKey: .*$/m, 'translationKey: incremental-new-2014') + '\nАбзац нового релиза INCRBODYZ9.\n');
     rmSync(REMOVED);
     log = build('site', 'cache');
     build('cold', 'cold-cache', astroBuild);
@@ -101,6 +101,16 @@ describe('a rebuild that reuses the last build', () => {
     const rebuild = drawn(log);
     expect(rebuild.workers + rebuild.here).toBeGreaterThan(0);
     expect(rebuild.workers + rebuild.here).toBeLessThanOrEqual(8);
+  });
+
+  it('keeps the releases\' rendered HTML out of the content store, in files of its own the pages read', () => {
+    const cache = join(DIR, 'cache');
+    const store = readFileSync(join(cache, 'data-store.json'), 'utf8');
+    expect(store).toContain('press-rendered:');
+    expect(store).not.toContain('INCRBODYZ9');
+    const holding = readdirSync(join(cache, 'rendered-html')).filter((f) => readFileSync(join(cache, 'rendered-html', f), 'utf8').includes('INCRBODYZ9'));
+    expect(holding).toHaveLength(1);
+    expect(filesContaining(join(DIR, 'site/dist'), 'INCRBODYZ9').length).toBeGreaterThan(0);
   });
 
   it('makes the editor\'s bundle before Astro starts, then finds it in the cache', () => {

@@ -13,22 +13,28 @@
  * is deleted before the stub is stored: only a deletion makes Astro rewrite its
  * list of content images, which would otherwise keep the photo of a release that
  * was live in an earlier build with the same cache.
+ * During a build, a published entry's rendered HTML goes to a file of its own (rendered-files.ts).
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { dateProblems } from './dates.ts';
+import { isKept, keepHtml, keptExists, pruneKept, renderedDir } from './rendered-files.ts';
 import { ContentError, isPublished } from './release.ts';
 
 type Store = LoaderContext['store'];
 
-function guarded(store: Store, now: Date): Store {
+function guarded(store: Store, now: Date, htmlDir: string | undefined): Store {
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'set') {
         return (entry: Parameters<Store['set']>[0]) => {
           const data = entry.data as { draft?: boolean; embargo?: Date; image?: unknown };
-          if (isPublished({ draft: !!data.draft, embargo: data.embargo }, now)) return target.set(entry);
+          if (isPublished({ draft: !!data.draft, embargo: data.embargo }, now)) {
+            const html = entry.rendered?.html;
+            if (!htmlDir || typeof html !== 'string' || isKept(html)) return target.set(entry);
+            return target.set({ ...entry, rendered: { ...entry.rendered!, html: keepHtml(htmlDir, html) } });
+          }
           const { image: _image, ...rest } = data;
           target.delete(entry.id);
           return target.set({ id: entry.id, filePath: entry.filePath, data: rest });
@@ -62,9 +68,12 @@ function checkedParse(parseData: LoaderContext['parseData']): LoaderContext['par
 export function publishedOnly(loader: Loader, now: Date): Loader {
   return {
     ...loader,
-    load: (context) => {
+    load: async (context) => {
       forgetUnpublished(context.store, now);
-      return loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now) });
+      const htmlDir = renderedDir();
+      if (htmlDir) keepStoredHtml(context.store, htmlDir);
+      await loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now, htmlDir) });
+      if (htmlDir) pruneKept(htmlDir, [...context.store.values()].map((e) => e.rendered?.html).filter(isKept));
     },
   };
 }
@@ -80,5 +89,21 @@ function forgetUnpublished(store: Store, now: Date): void {
     const embargo = data.embargo === undefined ? undefined : new Date(data.embargo);
     const stub = !entry.digest && !entry.body && !('image' in data);
     if (!stub && !isPublished({ draft: !!data.draft, embargo }, now)) store.delete(entry.id);
+  }
+}
+
+/**
+ * Moves the HTML of cached entries that still hold it (stored by `astro sync`, or by a build before
+ * rendered-files.ts) to its file, since the glob loader keeps an unchanged entry as it is; and forgets
+ * a cached entry whose file is gone (a cache folder restored in part), so the loader renders it again.
+ */
+function keepStoredHtml(store: Store, dir: string): void {
+  for (const entry of [...store.values()]) {
+    const html = entry.rendered?.html;
+    if (isKept(html)) {
+      if (!keptExists(dir, html)) store.delete(entry.id);
+    } else if (typeof html === 'string') {
+      store.set({ ...entry, rendered: { ...entry.rendered!, html: keepHtml(dir, html) } });
+    }
   }
 }

@@ -14,6 +14,7 @@ import {
 import { stampOf } from './cache-key.ts';
 import { withBase } from './urls.ts';
 import { organisationOf, type Organisation } from './organisation.ts';
+import { readBack } from './rendered-files.ts';
 
 export type Entry = CollectionEntry<'releases'>;
 export type Release = ReleaseOf<Entry>;
@@ -42,6 +43,8 @@ async function load(): Promise<Site> {
   const [entries, agencyList, topicList, organisationList] = await Promise.all([
     getCollection('releases'), getCollection('agencies'), getCollection('topics'), getCollection('organisation'),
   ]);
+  // The rendered HTML is read from its file when a page asks for it (rendered-files.ts).
+  for (const e of entries) if (e.rendered) e.rendered = readBack(e.rendered);
   const organisation = organisationOf(organisationList);
   const agencies = new Map(agencyList.map((a) => [a.id, a]));
   const topics = new Map(topicList.map((t) => [t.id, t]));
