@@ -55,7 +55,9 @@ export class CardPool {
   }
 
   #start(file: URL): Slot {
-    const slot: Slot = { worker: new Worker(file), busy: new Map() };
+    // A small young generation: the worker's garbage (masks, rows, deflated bytes) is collected soon, so
+    // the worker adds ≈ 20 MiB to the build's memory instead of ≈ 150 (2,000 releases: Astro's process 934 against 1,041 MiB).
+    const slot: Slot = { worker: new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: 4 } }), busy: new Map() };
     slot.worker.unref();
     slot.worker.on('message', ({ id, errors }: { id: number; errors: (string | null)[] }) => {
       const jobs = slot.busy.get(id)!;
