@@ -8,7 +8,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareAstro, writeHugo } from './bench/baselines.ts';
@@ -77,8 +77,8 @@ async function baselines(contentDir: string, work: string) {
   return { bare, bareFiles: 'failed' in bare ? null : distSummary(join(bareDir, 'dist')), hugo, hugoFiles: hugo ? distSummary(join(work, 'hugo', 'public')) : null };
 }
 
-const sizes = [];
-for (const size of [...values.sizes!.split(',').map(Number), ...(values.huge ? [100000] : [])]) {
+/** One size: cold, unchanged and +1 builds, the output's figures, the baselines. */
+async function measure(size: number) {
   const dir = corpus(size);
   const work = join(out, `build-${size}-seed${seed}-${markdown}`);
   rmSync(work, { recursive: true, force: true });
@@ -100,10 +100,34 @@ for (const size of [...values.sizes!.split(',').map(Number), ...(values.huge ? [
     console.error(`[bench] ${size} releases: bare Astro${hasHugo ? ' and Hugo' : ''} baselines…`);
     base = await baselines(dir, work);
   }
-  sizes.push({ size, cold, warm, plusOne, rendered, pagesWritten: dist.pages, files: dist.files, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, byKind, baselines: base, warmColdRatio: +(warm.wallMs / cold.wallMs).toFixed(3) });
+  return { size, cold, warm, plusOne, rendered, pagesWritten: dist.pages, files: dist.files, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, byKind, baselines: base, warmColdRatio: +(warm.wallMs / cold.wallMs).toFixed(3) };
 }
 
-let sample;
+const sha = (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'unknown'; } })();
+const jsonPath = resolve(values.json ?? join(root, 'bench', 'results', `${sha}${markdown === 'satteri' ? '' : `-${markdown}`}.json`));
+const sizes: Awaited<ReturnType<typeof measure>>[] = [];
+// A size whose build fails (e.g. a limit reached only at 100,000) is recorded and the run goes on;
+// the JSON is written after every size, so an hour-long run keeps what it measured.
+const failures: { size: number; error: string }[] = [];
+let sample: ReturnType<typeof siteWeights> | undefined;
+function save() {
+  const result = {
+    commit: sha, markdown, seed, buildTime: BUILD_TIME,
+    machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version, loadAverageAtEnd: loadavg() },
+    sizes, failures, sample, budgets: checkBudgets(sizes, sample),
+  };
+  mkdirSync(dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');
+  return result;
+}
+for (const size of [...values.sizes!.split(',').map(Number), ...(values.huge ? [100000] : [])]) {
+  try { sizes.push(await measure(size)); } catch (e) {
+    failures.push({ size, error: String((e as Error).message).split('\n').slice(0, 20).join('\n') });
+    console.error(`[bench] ${size} releases: FAILED: ${failures.at(-1)!.error}`);
+  }
+  save();
+}
+
 if (!values['no-sample']) {
   const work = join(out, `build-sample-${markdown}`);
   rmSync(work, { recursive: true, force: true });
@@ -112,15 +136,7 @@ if (!values['no-sample']) {
   await build('cold', join(root, 'content'), work);
   sample = siteWeights(join(work, 'dist'));
 }
-
-const sha = (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'unknown'; } })();
-const result = {
-  commit: sha, markdown, seed, buildTime: BUILD_TIME,
-  machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version, loadAverageAtEnd: (await import('node:os')).loadavg() },
-  sizes, sample, budgets: checkBudgets(sizes, sample),
-};
-const jsonPath = resolve(values.json ?? join(root, 'bench', 'results', `${sha}${markdown === 'satteri' ? '' : `-${markdown}`}.json`));
-mkdirSync(dirname(jsonPath), { recursive: true });
-writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');
+const result = save();
 (await import('./bench/report.ts')).printReport(result);
+for (const f of failures) console.log(`${f.size} releases FAILED:\n${f.error}`);
 console.log(`JSON: ${jsonPath}`);
