@@ -23,6 +23,16 @@ describe('dates in the release zone', () => {
     expect(rfc822InZone(d, 'Asia/Dushanbe')).toBe('Wed, 07 Oct 2020 10:00:00 +0500');
   });
 
+  it('remembers an instant per zone: asked again, in another zone or a second later, each gets its own', () => {
+    const d = new Date(NIGHT);
+    for (let round = 0; round < 2; round++) {
+      expect(isoInZone(d, 'Asia/Dushanbe')).toBe('2020-10-07T23:30:00+05:00');
+      expect(isoInZone(d, 'Pacific/Kiritimati')).toBe('2020-10-08T08:30:00+14:00');
+      expect(isoInZone(new Date(d.getTime() + 1000), 'Asia/Dushanbe')).toBe('2020-10-07T23:30:01+05:00');
+      expect(rfc822InZone(d, 'America/Los_Angeles')).toBe('Wed, 07 Oct 2020 11:30:00 -0700');
+    }
+  });
+
   // The process zone is fixed at start, so each zone gets its own process.
   for (const tz of ['America/Los_Angeles', 'Pacific/Kiritimati']) {
     it(`shows 7 October 2020 in ru, en and tg with TZ=${tz}`, () => {
