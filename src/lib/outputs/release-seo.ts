@@ -25,7 +25,7 @@ export async function heroImage(r: Release, crop: Crop): Promise<{ url: string; 
   return { url: new URL(img.src, siteUrl).href, width, height };
 }
 
-/** File names of a release's generated card (1200x630) and of its 16:9, 4:3 and 1:1 shapes, beside its page ([...card].ts). */
+/** File names of a release's generated card (1200x630) and of its 16:9, 4:3 and 1:1 shapes, beside its page ([...card].png.ts). */
 export const CARD_FILES = { og: 'og.png', wide: 'card-16x9.png', standard: 'card-4x3.png', square: 'card-1x1.png' } as const;
 
 /** The generated images of a release without a photo: the card, and its three shapes unless PRESS_CARD_SHAPES=off. */

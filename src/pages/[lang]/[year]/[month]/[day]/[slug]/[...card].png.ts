@@ -2,8 +2,9 @@
  * <release path>og.png: the generated social card of a release that has no hero image,
  * and card-16x9.png, card-4x3.png, card-1x1.png: the same card in the ratios of article
  * structured data (unless PRESS_CARD_SHAPES=off). A release's cards are listed together, so its text is drawn once.
- * A rest parameter (card: 'og.png'), not `[card].png.ts`, only for the order Astro generates routes in:
- * this route then comes after the release pages, which gives the card worker their time too (card-pool.ts).
+ * A rest parameter (`[...card].png`, not `[card].png`) only for the order Astro generates routes in: a route
+ * ending in one comes after the release pages, which gives the card worker their time too (card-pool.ts).
+ * The `.png` keeps the address without a trailing slash in the dev server.
  */
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
@@ -35,7 +36,7 @@ export async function getStaticPaths() {
   const paths = site.all.filter((r) => !r.data.image).flatMap((release) => {
     const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
     return cardFiles().map(([shape, file]) => ({
-      params: { lang: release.lang, year, month, day, slug, card: file },
+      params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
       props: { release, shape: shape === 'og' ? undefined : shape as CardShape },
       cacheKey: cacheKey(site.stamp, release, shape),
     }));
