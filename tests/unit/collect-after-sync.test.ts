@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { astroContentLayer, collectAfterSync } from '../../src/integrations/collect-after-sync.ts';
-import { astroNodeArgs, oldSpaceMib, SEMI_SPACE_MIB } from '../../scripts/build-env.ts';
+import { astroNodeArgs, HEAP_GROWING_PERCENT, nodeTakes, oldSpaceMib, SEMI_SPACE_MIB } from '../../scripts/build-env.ts';
 
 type Hook = (opts: { logger: { info: (line: string) => void } }) => void;
 type Layer = ReturnType<typeof astroContentLayer>;
@@ -45,11 +45,20 @@ describe('what the content sync leaves, let go before the bundling starts', () =
 
 describe("Node's options for Astro's process (npm run build)", () => {
   it('exposes the collector, caps the semi-space and sets the heap ceiling from the machine, after none of the caller\'s', () => {
-    expect(astroNodeArgs(['--cpu-prof'], 24 * GIB, '')).toEqual(['--expose-gc', `--max-semi-space-size=${SEMI_SPACE_MIB}`, '--max-old-space-size=18432', '--cpu-prof']);
+    expect(astroNodeArgs(['--cpu-prof'], 24 * GIB, '', () => true)).toEqual([
+      '--expose-gc', `--max-semi-space-size=${SEMI_SPACE_MIB}`, '--max-old-space-size=18432', `--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--cpu-prof',
+    ]);
+  });
+
+  it('leaves out a V8 option this Node does not take (Node would refuse to start)', () => {
+    expect(astroNodeArgs([], 24 * GIB, '', () => false)).not.toContainEqual(expect.stringMatching(/^--heap-growing-percent/));
+    expect(nodeTakes(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)).toBe(true);
+    expect(nodeTakes('--heap-growing-percnt=35')).toBe(false);
   });
 
   it("keeps the caller's own choice, from the command line or NODE_OPTIONS", () => {
-    expect(astroNodeArgs(['--expose-gc', '--max-semi-space-size=64'], 24 * GIB, '--max-old-space-size=2048')).toEqual(['--expose-gc', '--max-semi-space-size=64']);
+    expect(astroNodeArgs(['--expose-gc', '--max-semi-space-size=64', '--heap-growing-percent=50'], 24 * GIB, '--max-old-space-size=2048'))
+      .toEqual(['--expose-gc', '--max-semi-space-size=64', '--heap-growing-percent=50']);
   });
 
   it('never sets the ceiling below V8\'s own default', () => {
