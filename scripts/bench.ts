@@ -17,6 +17,7 @@ import { CORPUS_VERSION, generateCorpus } from './bench/corpus.ts';
 import { distByKind, distSummary, siteWeights } from './bench/dist-stats.ts';
 import { addNewRelease } from './bench/new-release.ts';
 import { renderCheck } from './bench/render-check.ts';
+import type { SizeRow } from './bench/report.ts';
 import { run } from './bench/run.ts';
 import { loadVocabulary } from './bench/sources.ts';
 
@@ -78,7 +79,7 @@ async function baselines(contentDir: string, work: string) {
 }
 
 /** One size: cold, unchanged and +1 builds, the output's figures, the baselines. */
-async function measure(size: number) {
+async function measure(size: number): Promise<SizeRow & { pagesWritten: number; pagefindBytes: number; warmColdRatio: number }> {
   const dir = corpus(size);
   const work = join(out, `build-${size}-seed${seed}-${markdown}`);
   rmSync(work, { recursive: true, force: true });
@@ -95,26 +96,28 @@ async function measure(size: number) {
   const remove = addNewRelease(dir);
   let plusOne;
   try { plusOne = await build('plus-one', dir, work); } finally { remove(); }
-  let base = null;
+  const ours = { size, cold, warm, plusOne, rendered, pagesWritten: dist.pages, files: dist.files, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, byKind, baselines: null as SizeRow['baselines'], warmColdRatio: +(warm.wallMs / cold.wallMs).toFixed(3) };
   if (!values['no-baselines']) {
+    // Our figures are saved before the baselines: at 100,000 those take a quarter of an hour.
+    save([...sizes, ours]);
     console.error(`[bench] ${size} releases: bare Astro${hasHugo ? ' and Hugo' : ''} baselines…`);
-    base = await baselines(dir, work);
+    ours.baselines = await baselines(dir, work);
   }
-  return { size, cold, warm, plusOne, rendered, pagesWritten: dist.pages, files: dist.files, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, byKind, baselines: base, warmColdRatio: +(warm.wallMs / cold.wallMs).toFixed(3) };
+  return ours;
 }
 
 const sha = (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return 'unknown'; } })();
 const jsonPath = resolve(values.json ?? join(root, 'bench', 'results', `${sha}${markdown === 'satteri' ? '' : `-${markdown}`}.json`));
-const sizes: Awaited<ReturnType<typeof measure>>[] = [];
+const sizes: (SizeRow & { pagesWritten: number; pagefindBytes: number; warmColdRatio: number })[] = [];
 // A size whose build fails (e.g. a limit reached only at 100,000) is recorded and the run goes on;
 // the JSON is written after every size, so an hour-long run keeps what it measured.
 const failures: { size: number; error: string }[] = [];
 let sample: ReturnType<typeof siteWeights> | undefined;
-function save() {
+function save(measured = sizes) {
   const result = {
     commit: sha, markdown, seed, buildTime: BUILD_TIME,
     machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version, loadAverageAtEnd: loadavg() },
-    sizes, failures, sample, budgets: checkBudgets(sizes, sample),
+    sizes: measured, failures, sample, budgets: checkBudgets(measured, sample),
   };
   mkdirSync(dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, JSON.stringify(result, null, 2) + '\n');

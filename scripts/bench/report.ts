@@ -2,7 +2,7 @@
 import type { RunResult } from './run.ts';
 
 interface Base { bare: RunResult | { failed: string }; hugo: RunResult | null; bareFiles: { files: number; bytes: number } | null; hugoFiles: { files: number; bytes: number } | null }
-interface SizeRow {
+export interface SizeRow {
   size: number; cold: RunResult; warm: RunResult; plusOne: RunResult; files: number; distBytes: number;
   byKind: Record<string, { files: number; bytes: number }>; baselines: Base | null;
   rendered: { output: { tables: number; footnotes: number; mdx: number }; source: { tables: number; footnotes: number; mdx: number } };
