@@ -27,21 +27,29 @@ function joinParts(fmt: Intl.DateTimeFormat, date: Date, lang: string): string {
     .join('');
 }
 
-// A release's date is written on its page, its four card images and every list and feed that shows it.
-const formatted = new Map<string, string>();
+/**
+ * `make` remembered by `keyOf` of its arguments, at most `max` results kept (all forgotten past it), so an
+ * archive of 100,000 releases keeps a bounded number: for values per instant, asked for by many pages.
+ */
+export function bounded<A extends unknown[], T>(keyOf: (...args: A) => string, make: (...args: A) => T, max = 20_000): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const key = keyOf(...args);
+    let value = made.get(key);
+    if (value === undefined) {
+      if (made.size >= max) made.clear();
+      made.set(key, (value = make(...args)));
+    }
+    return value;
+  };
+}
 
 /** "7 октября 2020 г.", "7 October 2020", "7 октябр 2020": the calendar date where the release was issued (its own zone). */
-export function formatDate(date: Date, zone: string, lang: string): string {
-  const key = `${lang}|${zone}|${date.getTime()}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = joinParts(dateFormat(lang, zone, findLocale(lang)?.lowerMonths ? DAY_MONTH_YEAR : LONG_DATE), date, lang);
-    // Bounded: an archive of 100,000 releases keeps at most this many strings.
-    if (formatted.size >= 20_000) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text;
-}
+// Remembered: a release's date is written on its page, its four card images and every list and feed that shows it.
+export const formatDate: (date: Date, zone: string, lang: string) => string = bounded(
+  (date, zone, lang) => `${lang}|${zone}|${date.getTime()}`,
+  (date, zone, lang) => joinParts(dateFormat(lang, zone, findLocale(lang)?.lowerMonths ? DAY_MONTH_YEAR : LONG_DATE), date, lang),
+);
 
 /** "UTC+5", "UTC+5:30", "UTC−3", "UTC": the zone's offset at that instant, short and language-neutral. */
 export function utcOffset(date: Date, zone: string): string {

@@ -3,6 +3,7 @@
  * Everything a reader sees (the date, the year/month in the URL, archives) is
  * computed in that zone, never in the build machine's zone.
  */
+import { bounded } from '../../i18n/format.ts';
 import { say } from '../../i18n/messages.ts';
 
 const zones = new Map<string, boolean>();
@@ -27,16 +28,7 @@ const partsFormats = new Map<string, Intl.DateTimeFormat>();
  * in every feed that lists it (about ten), each time twice (the date, the offset), and formatToParts
  * was ≈ 1 % of the build's thread (2,000 releases). At most 20,000 kept.
  */
-const partsMemo = new Map<string, Record<string, string>>();
-function parts(date: Date, zone: string): Record<string, string> {
-  const key = `${date.getTime()} ${zone}`;
-  let known = partsMemo.get(key);
-  if (!known) {
-    if (partsMemo.size >= 20_000) partsMemo.clear();
-    partsMemo.set(key, (known = formatParts(date, zone)));
-  }
-  return known;
-}
+const parts: (date: Date, zone: string) => Record<string, string> = bounded((date, zone) => `${date.getTime()} ${zone}`, formatParts);
 
 function formatParts(date: Date, zone: string): Record<string, string> {
   let fmt = partsFormats.get(zone);
