@@ -8,7 +8,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeExternalLinks } from './src/lib/security/rehype-external-links.ts';
 import { dataStoreFromDisk } from './src/integrations/data-store-from-disk.ts';
 import { collectAfterSync } from './src/integrations/collect-after-sync.ts';
-import { cardWorkers } from './src/integrations/card-workers.ts';
+import { cards } from './src/integrations/cards.ts';
 import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { buildDirFor, moveBuiltSite } from './src/integrations/out-dir.ts';
 import { keptDist } from './src/integrations/kept-dist.ts';
@@ -27,7 +27,9 @@ const requestedOutDir = process.env.PRESS_OUT_DIR ?? './dist';
 // Astro misplaces its prerenderer for some folders outside the project (see out-dir.ts).
 const outDir = buildDirFor(requestedOutDir);
 // The output folder is kept between builds and pruned to what this build made (see kept-dist.ts).
-const kept = keptDist(outDir !== requestedOutDir);
+// The social cards, drawn beside the pages and linked into the output folder by the build itself (see cards.ts).
+const socialCards = cards();
+const kept = keptDist(outDir !== requestedOutDir, socialCards.placed);
 // What the sitemap read out of each page, kept in the cache so a rebuild reads only the pages written again.
 const sitemapMemo = new FileMemo(resolve(cacheDir, 'sitemap-pages.json'), sourceVersion(new URL('./src/lib/outputs/sitemap.ts', import.meta.url)));
 
@@ -53,8 +55,8 @@ export default defineConfig({
     dataStoreFromDisk(),
     // Before the bundler's native memory comes on top of the heap the content sync left.
     collectAfterSync(),
-    // Social cards drawn in worker threads while this thread renders the pages.
-    cardWorkers(),
+    // Social cards drawn in worker threads while this thread renders the pages, written once the pages are.
+    socialCards,
     mdx(),
     // Before every pass that reads the built pages: the files of the last build not built again are gone.
     kept.prune,

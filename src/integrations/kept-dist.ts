@@ -74,10 +74,11 @@ function removeEmptyFolders(dir: string): void {
 
 /**
  * Two integrations: `prune` (before every pass that reads the output folder) and
- * `seal` (after every pass that writes it). `staged` is true when the site is
+ * `seal` (after every pass that writes it). `written`: files of this build that
+ * are not Astro's outputs (paths relative to the output folder). `staged` is true when the site is
  * built in a staging folder and moved afterwards: nothing to keep then.
  */
-export function keptDist(staged: boolean): { prune: AstroIntegration; seal: AstroIntegration } {
+export function keptDist(staged: boolean, written: () => readonly string[] = () => []): { prune: AstroIntegration; seal: AstroIntegration } {
   let sealFile = '';
   let outDir = '';
   let since = 0;
@@ -103,6 +104,8 @@ export function keptDist(staged: boolean): { prune: AstroIntegration; seal: Astr
         if (!kept) return;
         const out = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => relative(out, fileURLToPath(url)).split('\\').join('/')));
+        // Files the build put there itself, which may be older than the build (links to a cache: cards.ts).
+        for (const file of written()) pages.add(file);
         const stale = staleFiles(filesOf(out), since, pages);
         for (const file of stale) unlinkSync(join(out, file));
         removeEmptyFolders(out);

@@ -67,6 +67,17 @@ describe('cards drawn by the card workers', () => {
     expect(drawn.has(cardFile(queued[1]!))).toBe(false);
   });
 
+  it('draw every queued card when drained, this thread and the workers together', async () => {
+    const p = pool();
+    const dir = cache();
+    const queued = Array.from({ length: 24 }, (_, i) => ({ ...base, title: `${base.title} ${i}` }));
+    await p.predraw(queued, dir);
+    await p.drain();
+    expect(new Set(readdirSync(dir))).toEqual(new Set(queued.map(cardFile)));
+    expect(p.drawn.here).toBeGreaterThan(0);
+    expect(p.drawn.workers + p.drawn.here).toBe(queued.length);
+  });
+
   it('report a card that fails to draw to the endpoint that asks for it', async () => {
     const p = pool();
     const dir = cache();

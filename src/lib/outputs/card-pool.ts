@@ -2,16 +2,14 @@
  * Social cards drawn in worker threads while the build's own thread renders pages.
  *
  * Astro renders in one thread, and a card costs ≈ 2 ms of that thread's CPU an image (its rows
- * and their deflate) besides Pango's text (docs/benchmark.md). Astro generates one route's
- * outputs after another: the 40,000 card images of 10,000 releases come as one block, after the
- * list pages, feeds and release pages (the card route's rest parameter puts it there). The card route's getStaticPaths(), which
- * runs before any page is rendered, hands every card not in the card cache to this pool
- * (`predraw`). The workers draw them into the cache from the end of that list while the build's
- * thread renders the pages before the cards; when Astro reaches the cards (`png`) it draws from
- * the front in its own thread, as before, and reads each card a worker has drawn from the cache,
- * so both cores draw until they meet. The bytes are those of `cardPng()`: the workers run the same code.
+ * and their deflate) besides Pango's text (docs/benchmark.md). The card route's getStaticPaths(),
+ * which runs before any page is rendered, hands every card not in the card cache to this pool
+ * (`predraw`); the workers draw them into the cache from the end of that list while the build's
+ * thread renders the pages. Once the pages are done, `drain` has that thread draw from the front
+ * too until both meet (src/integrations/cards.ts); the dev server's route asks for one card at a
+ * time (`png`). The bytes are those of `cardPng()`: the workers run the same code.
  *
- * The pool is made by the build's integration (src/integrations/card-workers.ts) and found here
+ * The pool is made by the build's integration (src/integrations/cards.ts) and found here
  * through a global, since the pages run from Astro's bundle, another copy of this module.
  */
 import { availableParallelism } from 'node:os';
@@ -152,6 +150,17 @@ export class CardPool {
     }
     if (job) await job.done;
     return cardPng(card, dir);
+  }
+
+  /**
+   * Draws every queued card: this thread from the front of the list, the workers from its end,
+   * until they meet (the build's thread is free once the pages are generated). Throws the first failure.
+   */
+  async drain(): Promise<void> {
+    if (this.#failed) throw this.#failed;
+    const jobs = [...this.#jobs.values()];
+    for (const job of [...this.#queue]) if (!job.taken) await this.png(job.card, job.dir);
+    await Promise.all(jobs.map((j) => j.done));
   }
 
   /** Waits for the cards the workers are drawing, then ends them (cards still queued are left: no endpoint asked for them). */

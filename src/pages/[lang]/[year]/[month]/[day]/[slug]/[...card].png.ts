@@ -2,23 +2,19 @@
  * <release path>og.png: the generated social card of a release that has no hero image,
  * and card-16x9.png, card-4x3.png, card-1x1.png: the same card in the ratios of article
  * structured data (unless PRESS_CARD_SHAPES=off). A release's cards are listed together, so its text is drawn once.
- * A rest parameter (`[...card].png`, not `[card].png`) only for the order Astro generates routes in: a route
- * ending in one comes after the release pages, which gives the card worker their time too (card-pool.ts).
+ * The dev server serves them from this route; a build lists them for the build to draw and link into the
+ * output folder itself (src/lib/outputs/card-outputs.ts), not as Astro outputs.
  * The `.png` keeps the address without a trailing slash in the dev server.
  */
-import { join } from 'node:path';
 import type { APIRoute } from 'astro';
-import { cacheDir } from '../../../../../../config.ts';
 import { findLocale } from '../../../../../../i18n/locales.ts';
 import { formatDate } from '../../../../../../i18n/format.ts';
-import { cacheKey } from '../../../../../../lib/content/cache-key.ts';
 import { organisationName } from '../../../../../../lib/content/organisation.ts';
 import { cardPool } from '../../../../../../lib/outputs/card-pool.ts';
+import { cardCache, cardOutputs } from '../../../../../../lib/outputs/card-outputs.ts';
 import { cardPng, type Card, type CardShape } from '../../../../../../lib/outputs/og-card.ts';
 import { cardFiles } from '../../../../../../lib/outputs/release-seo.ts';
 import { agencyName, loadSite, type Release, type Site } from '../../../../../../lib/content/releases.ts';
-
-const cards = join(cacheDir, 'og-cards');
 
 function card(release: Release, site: Site, shape?: CardShape): Card {
   return {
@@ -38,18 +34,23 @@ export async function getStaticPaths() {
     return cardFiles().map(([shape, file]) => ({
       params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
       props: { release, shape: shape === 'og' ? undefined : shape as CardShape },
-      cacheKey: cacheKey(site.stamp, release, shape),
+      path: `${release.path.slice(1)}${file}`,
     }));
   });
-  // In a build the card workers start drawing now, while the pages render (src/lib/outputs/card-pool.ts).
-  await cardPool()?.predraw(paths.map(({ props }) => card(props.release, site, props.shape)), cards);
-  return paths;
+  // In a build the cards are the build's to write (src/lib/outputs/card-outputs.ts): listed, not routed.
+  const outputs = cardOutputs();
+  if (!outputs) return paths.map(({ params, props }) => ({ params, props }));
+  const listed = paths.map(({ props, path }) => ({ card: card(props.release, site, props.shape), path }));
+  outputs.push(...listed);
+  // The card workers start drawing now, while the pages render (src/lib/outputs/card-pool.ts).
+  await cardPool()?.predraw(listed.map((o) => o.card), cardCache);
+  return [];
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { release, shape } = props as { release: Release; shape?: CardShape };
   const c = card(release, await loadSite(), shape);
   const pool = cardPool();
-  const png = pool ? await pool.png(c, cards) : await cardPng(c, cards);
+  const png = pool ? await pool.png(c, cardCache) : await cardPng(c, cardCache);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

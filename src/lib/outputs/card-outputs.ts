@@ -1,0 +1,58 @@
+/**
+ * Social cards written beside Astro's outputs instead of through its routes.
+ *
+ * Astro's build spent ≈ 1.6 ms of its one thread on each card output whoever drew the card
+ * (reading it back, its Response, a recursive mkdir, two writes): ≈ 60 s for the 40,000 card
+ * images of 10,000 releases (docs/benchmark.md). In a build the card route lists its cards here
+ * and returns no paths; once the pages are generated the build's integration (src/integrations/cards.ts)
+ * has every card in the card cache and links each into the output folder. The dev server has
+ * no collector and serves the route as before.
+ */
+import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { cacheDir } from '../../config.ts';
+import { cardFile, type Card } from './og-card.ts';
+
+/** The card cache: one file per card, named by its inputs (og-card.ts). */
+export const cardCache = join(cacheDir, 'og-cards');
+
+/** A card and where it goes, relative to the output folder (`ru/2026/05/12/slug/og.png`). */
+export interface CardOutput { card: Card; path: string }
+
+const KEY = Symbol.for('press.cardOutputs');
+const slot = globalThis as { [KEY]?: CardOutput[] };
+
+/** The build's list of card outputs, when the build writes them itself (the pages run from Astro's bundle: a global). */
+export const cardOutputs = (): CardOutput[] | undefined => slot[KEY];
+export function collectCardOutputs(on: boolean): void {
+  slot[KEY] = on ? [] : undefined;
+}
+
+/**
+ * Puts each card, already in the cache folder `cache`, at its path in `outDir`: a hard link
+ * (no second copy of the bytes; a copy where the two folders are on different file systems).
+ * A path that already is that cache file (a kept output folder) is left alone. Returns the paths.
+ */
+export function placeCards(outputs: readonly CardOutput[], cache: string, outDir: string): string[] {
+  for (const { card, path } of outputs) {
+    const from = join(cache, cardFile(card));
+    const to = join(outDir, path);
+    const there = statSync(to, { throwIfNoEntry: false });
+    if (there) {
+      const source = statSync(from);
+      if (there.ino === source.ino && there.dev === source.dev) continue;
+      rmSync(to, { force: true });
+    }
+    try {
+      linkSync(from, to);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && statSync(from, { throwIfNoEntry: false })) {
+        mkdirSync(dirname(to), { recursive: true });
+        linkSync(from, to);
+      } else if (code === 'EXDEV' || code === 'EPERM' || code === 'EMLINK') copyFileSync(from, to);
+      else throw e;
+    }
+  }
+  return outputs.map(({ path }) => path);
+}
