@@ -35,7 +35,7 @@ export const PALETTE: Rgb[] = [
   YELLOW,
 ];
 /** Bump when the drawing changes, so cached cards are drawn again. */
-const VERSION = 'pango-palette-1';
+const VERSION = 'pango-palette-2';
 
 export interface Card {
   title: string;
@@ -98,18 +98,31 @@ export async function fitBlock(b: Block): Promise<Mask & { text: string }> {
   const whole = await draw(b.text, b.font);
   if (whole.height <= limit) return { ...whole, text: b.text };
   const words = b.text.split(/\s+/).filter(Boolean);
-  // Most words that still fit with the ellipsis: binary search, a few draws at most.
-  let lo = 1;
-  let hi = words.length - 1;
-  let best = await draw(`${words[0]}…`, b.font);
-  let bestText = `${words[0]}…`;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const text = `${words.slice(0, mid).join(' ')}…`;
-    const mask = await draw(text, b.font);
-    if (mask.height <= limit) { best = mask; bestText = text; lo = mid + 1; } else hi = mid - 1;
+  const cut = async (n: number) => {
+    const text = `${words.slice(0, n).join(' ')}…`;
+    return { ...(await draw(text, b.font)), text };
+  };
+  // Most words that still fit with the ellipsis. Lines fill about evenly, so the first guess is the
+  // share of the words the allowed lines hold, then a word more or less at a time: two or three
+  // draws, against four or five for a binary search (a draw of a title costs ≈ 4 ms: docs/benchmark.md).
+  const lines = Math.max(b.maxLines + 1, Math.round(whole.height / line));
+  let n = Math.max(1, Math.min(words.length - 1, Math.floor((words.length * b.maxLines) / lines)));
+  let best = await cut(n);
+  if (best.height <= limit) {
+    while (n + 1 < words.length) {
+      const more = await cut(n + 1);
+      if (more.height > limit) break;
+      best = more;
+      n++;
+    }
+    return best;
   }
-  return { ...best, text: bestText };
+  while (n > 1) {
+    best = await cut(--n);
+    if (best.height <= limit) return best;
+  }
+  // Not even the first word fits: it is shown cut, as before.
+  return best;
 }
 
 /** Text of the last few cards: a release's card and its three shapes are drawn one after another and share it. */
