@@ -19,21 +19,21 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { dateProblems } from './dates.ts';
-import { isKept, keepHtml, keptExists, pruneKept, renderedDir } from './rendered-files.ts';
+import { HtmlWriter, isKept, keepHtml, keptExists, pruneKept, renderedDir } from './rendered-files.ts';
 import { ContentError, isPublished } from './release.ts';
 
 type Store = LoaderContext['store'];
 
-function guarded(store: Store, now: Date, htmlDir: string | undefined): Store {
+function guarded(store: Store, now: Date, html: HtmlWriter | undefined): Store {
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'set') {
         return (entry: Parameters<Store['set']>[0]) => {
           const data = entry.data as { draft?: boolean; embargo?: Date; image?: unknown };
           if (isPublished({ draft: !!data.draft, embargo: data.embargo }, now)) {
-            const html = entry.rendered?.html;
-            if (!htmlDir || typeof html !== 'string' || isKept(html)) return target.set(entry);
-            return target.set({ ...entry, rendered: { ...entry.rendered!, html: keepHtml(htmlDir, html) } });
+            const rendered = entry.rendered?.html;
+            if (!html || typeof rendered !== 'string' || isKept(rendered)) return target.set(entry);
+            return target.set({ ...entry, rendered: { ...entry.rendered!, html: html.keep(rendered) } });
           }
           const { image: _image, ...rest } = data;
           target.delete(entry.id);
@@ -72,7 +72,12 @@ export function publishedOnly(loader: Loader, now: Date): Loader {
       forgetUnpublished(context.store, now);
       const htmlDir = renderedDir();
       if (htmlDir) keepStoredHtml(context.store, htmlDir);
-      await loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now, htmlDir) });
+      const html = htmlDir ? new HtmlWriter(htmlDir) : undefined;
+      try {
+        await loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now, html) });
+      } finally {
+        await html?.done();
+      }
       if (htmlDir) pruneKept(htmlDir, [...context.store.values()].map((e) => e.rendered?.html).filter(isKept));
     },
   };

@@ -18,10 +18,18 @@ const emailChildren = (address: string): Element['children'] => emailParts(addre
   : p.glue ? { type: 'element', tagName: 'span', properties: { className: ['nobr'] }, children: [{ type: 'text', value: p.text }] }
   : { type: 'text', value: p.text }) as Element['children'];
 
+// The plugin asks once per element and text node; the answer is the same for every node of a file.
+let last: { url: URL; languages: readonly string[]; lang: string | undefined } | undefined;
+
 /** The language folder of the file being compiled, or undefined outside content/releases/. */
 export function fileLanguage(ctx: Pick<HastVisitorContext, 'fileURL'>, languages: readonly string[]): string | undefined {
-  const m = ctx.fileURL ? /\/releases\/([^/]+)\//.exec(decodeURIComponent(ctx.fileURL.pathname)) : null;
-  return m && languages.includes(m[1]!) ? m[1] : undefined;
+  const url = ctx.fileURL;
+  if (!url) return undefined;
+  if (last?.url === url && last.languages === languages) return last.lang;
+  const m = /\/releases\/([^/]+)\//.exec(decodeURIComponent(url.pathname));
+  const lang = m && languages.includes(m[1]!) ? m[1] : undefined;
+  last = { url, languages, lang };
+  return lang;
 }
 
 const classes = (node: Element): string[] => {
