@@ -27,14 +27,17 @@ export const renderedDir = (): string | undefined => process.env[RENDERED_DIR] |
 /** Whether `html` is the mark of HTML kept in a file. */
 export const isKept = (html: unknown): html is string => typeof html === 'string' && html.startsWith(MARK);
 
+const hashOf = (html: string): string => createHash('sha1').update(html).digest('hex');
+/** Written here, then renamed: whole or not at all, since another build with the same cache may read it meanwhile. */
+const partialOf = (file: string): string => `${file}.${process.pid}.tmp`;
+
 /** Writes `html` into `dir` (once per content) and returns the mark the store keeps instead. */
 export function keepHtml(dir: string, html: string): string {
-  const hash = createHash('sha1').update(html).digest('hex');
+  const hash = hashOf(html);
   const file = join(dir, `${hash}.html`);
   if (!existsSync(file)) {
     mkdirSync(dir, { recursive: true });
-    // Whole or not at all: another build with the same cache may read it meanwhile.
-    const partial = `${file}.${process.pid}.tmp`;
+    const partial = partialOf(file);
     writeFileSync(partial, html);
     renameSync(partial, file);
   }
@@ -60,13 +63,12 @@ export class HtmlWriter {
   }
 
   keep(html: string): string {
-    const hash = createHash('sha1').update(html).digest('hex');
+    const hash = hashOf(html);
     const name = `${hash}.html`;
     if (!this.have.has(name)) {
       this.have.add(name);
       const file = join(this.dir, name);
-      // Whole or not at all, as keepHtml().
-      const partial = `${file}.${process.pid}.tmp`;
+      const partial = partialOf(file);
       this.writes.push(writeFile(partial, html).then(() => rename(partial, file)).catch((e: unknown) => { this.failed ??= e; }));
     }
     return MARK + hash;
