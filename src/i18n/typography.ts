@@ -5,6 +5,7 @@
  * press officer's, everything else stays as written.
  */
 import Typograf from 'typograf';
+import { bounded } from './format.ts';
 
 // Typograf has no Tajik: Tajik gets its own locale with the Cyrillic letters Russian lacks,
 // and Typograf's Russian dash rule registered under it.
@@ -39,3 +40,12 @@ export function typeset(text: string, lang: string): string {
   const tp = typografFor(lang);
   return tp && text ? tp.execute(text) : text;
 }
+
+/**
+ * `typeset`, remembered: for titles and summaries, set again on every list, feed and
+ * similar-releases block that shows them (not for body text, which is set once).
+ */
+export function typesetLine(text: string, lang: string): string {
+  return RULES[lang] && text ? remembered(text, lang) : text;
+}
+const remembered = bounded((text: string, lang: string) => `${lang}\u0000${text}`, typeset);

@@ -40,35 +40,36 @@ export function matchesSeal(outDir: string, seal: Seal | undefined): boolean {
   return !!seal && !!now && JSON.stringify(now) === JSON.stringify(seal);
 }
 
-export interface OutFile { path: string; mtimeMs: number }
-
 /**
- * The files to delete: neither written since `since` (ms) nor a page this build
- * kept (`kept`, paths relative to the output folder), outside the self-kept folders.
+ * The files to delete: outside the self-kept folders, not a page this build kept
+ * (`kept`, paths relative to the output folder) and not written since `since` (ms).
+ * `mtimeOf` is asked only for the files left after the first two tests: on a
+ * rebuild nearly every file is a kept page, and a stat of each was most of this pass.
  */
-export function staleFiles(files: readonly OutFile[], since: number, kept: ReadonlySet<string>, selfKept: readonly string[] = SELF_KEPT): string[] {
-  return files
-    .filter((f) => f.mtimeMs < since && !kept.has(f.path) && !selfKept.some((d) => f.path.startsWith(d)))
-    .map((f) => f.path);
+export function staleFiles(paths: readonly string[], since: number, kept: ReadonlySet<string>, mtimeOf: (path: string) => number, selfKept: readonly string[] = SELF_KEPT): string[] {
+  return paths.filter((p) => !selfKept.some((d) => p.startsWith(d)) && !kept.has(p) && mtimeOf(p) < since);
 }
 
-/** Every file below `dir`, relative to it, with its modification time. */
-function filesOf(dir: string): OutFile[] {
+/** Every file below `dir`, relative to it. */
+function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() || d.isSymbolicLink())
-    .map((d) => {
-      const full = join(d.parentPath, d.name);
-      return { path: relative(dir, full).split('\\').join('/'), mtimeMs: statSync(full).mtimeMs };
-    });
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'));
 }
 
-/** Removes the folders left empty below `dir` (deepest first), not `dir` itself. */
-function removeEmptyFolders(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const sub = join(dir, entry.name);
-    removeEmptyFolders(sub);
-    if (!readdirSync(sub).length) rmdirSync(sub);
+/**
+ * Removes the folders that deleting `deleted` left empty, deepest first, up to `dir` (not `dir` itself).
+ * Only theirs: the folder held no empty folder before (a cold build writes none, and every rebuild ends here).
+ */
+export function removeEmptyParents(dir: string, deleted: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const file of deleted) {
+    for (let at = file.lastIndexOf('/'); at > 0; at = file.lastIndexOf('/', at - 1)) folders.add(file.slice(0, at));
+  }
+  // Longest first: a folder's children before it.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    const full = join(dir, folder);
+    if (existsSync(full) && !readdirSync(full).length) rmdirSync(full);
   }
 }
 
@@ -106,9 +107,9 @@ export function keptDist(staged: boolean, written: () => readonly string[] = () 
         const pages = new Set([...assets.values()].flat().map((url) => relative(out, fileURLToPath(url)).split('\\').join('/')));
         // Files the build put there itself, which may be older than the build (links to a cache: cards.ts).
         for (const file of written()) pages.add(file);
-        const stale = staleFiles(filesOf(out), since, pages);
+        const stale = staleFiles(filesOf(out), since, pages, (file) => statSync(join(out, file)).mtimeMs);
         for (const file of stale) unlinkSync(join(out, file));
-        removeEmptyFolders(out);
+        removeEmptyParents(out, stale);
         logger.info(`${stale.length} file(s) of the last build no longer built: deleted`);
       },
     },

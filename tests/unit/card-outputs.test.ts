@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { placeCards, type CardOutput } from '../../src/lib/outputs/card-outputs.ts';
+import { addCardOutputs, cardOutputs, collectCardOutputs, placeCards, type CardOutput } from '../../src/lib/outputs/card-outputs.ts';
 import { cardFile, type Card } from '../../src/lib/outputs/og-card.ts';
 
 const card: Card = { title: 'Консультации в Вене', agency: 'МИД', date: '12 мая 2026', siteName: 'Пресс-центр', dir: 'ltr' };
@@ -44,3 +44,19 @@ describe('card images put into the output folder', () => {
     expect(() => placeCards([{ card: { ...card, title: 'never drawn' }, path: output.path }], cache, out)).toThrow(/ENOENT/);
   });
 });
+
+describe('the build\'s list of card outputs', () => {
+  it('takes the 400,000 cards of a 100,000-release archive in one call', () => {
+    collectCardOutputs(true);
+    try {
+      const many = Array.from({ length: 400_000 }, () => output);
+      addCardOutputs(many);
+      addCardOutputs([output]);
+      expect(cardOutputs()!.length).toBe(400_001);
+    } finally {
+      collectCardOutputs(false);
+    }
+    expect(() => addCardOutputs([output])).toThrow(/outside a build/);
+  });
+});
+

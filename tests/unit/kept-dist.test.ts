@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { matchesSeal, sealOf, staleFiles } from '../../src/integrations/kept-dist.ts';
+import { matchesSeal, removeEmptyParents, sealOf, staleFiles } from '../../src/integrations/kept-dist.ts';
 import { placeBundle } from '../../src/lib/search/build-index.ts';
 
 const dirs: string[] = [];
@@ -20,15 +20,33 @@ const tree = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: t
 
 describe('the output folder kept between builds', () => {
   it('deletes what this build neither wrote nor kept as a page, never the search index folder', () => {
-    const files = [
-      { path: 'ru/index.html', mtimeMs: 2000 }, // written by this build
-      { path: 'ru/2020/01/02/kept/index.html', mtimeMs: 500 }, // a page Astro skipped: left in place
-      { path: 'ru/2019/01/02/removed/index.html', mtimeMs: 500 }, // a release no longer built
-      { path: 'deployed.json', mtimeMs: 900 }, // put there after the last build
-      { path: 'pagefind/fragment/ru_1.pf_fragment', mtimeMs: 500 },
-    ];
-    expect(staleFiles(files, 1000, new Set(['ru/2020/01/02/kept/index.html'])))
+    const mtimes: Record<string, number> = {
+      'ru/index.html': 2000, // written by this build
+      'ru/2020/01/02/kept/index.html': 500, // a page Astro skipped: left in place
+      'ru/2019/01/02/removed/index.html': 500, // a release no longer built
+      'deployed.json': 900, // put there after the last build
+      'pagefind/fragment/ru_1.pf_fragment': 500,
+    };
+    const asked: string[] = [];
+    const mtimeOf = (path: string) => { asked.push(path); return mtimes[path]!; };
+    expect(staleFiles(Object.keys(mtimes), 1000, new Set(['ru/2020/01/02/kept/index.html']), mtimeOf))
       .toEqual(['ru/2019/01/02/removed/index.html', 'deployed.json']);
+    // A kept page or the search index is never looked at on disk: on a rebuild that is nearly every file.
+    expect(asked.sort()).toEqual(['deployed.json', 'ru/2019/01/02/removed/index.html', 'ru/index.html']);
+  });
+
+  it('removes the folders a deletion left empty, and only those', () => {
+    const out = tmp();
+    write(out, { 'ru/2019/01/02/removed/index.html': 'x', 'ru/2019/01/03/other/index.html': 'y', 'en/a/index.html': 'z' });
+    mkdirSync(join(out, 'en/empty-before'));
+    rmSync(join(out, 'ru/2019/01/02/removed/index.html'));
+    removeEmptyParents(out, ['ru/2019/01/02/removed/index.html']);
+    expect(existsSync(join(out, 'ru/2019/01/02'))).toBe(false);
+    expect(existsSync(join(out, 'ru/2019/01/03/other/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'en/empty-before'))).toBe(true);
+    rmSync(join(out, 'ru/2019/01/03/other/index.html'));
+    removeEmptyParents(out, ['ru/2019/01/03/other/index.html']);
+    expect(readdirSync(out).sort()).toEqual(['en']);
   });
 
   it('is kept only when it is what the sealed build left', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { monthLinks, neighbourYears } from '../../src/lib/site/archive.ts';
 import { currentSection, pageAlternates } from '../../src/lib/site/nav.ts';
 import { agencyNames, linkOrganisations } from '../../src/lib/site/organisations.ts';
-import { typeset } from '../../src/i18n/typography.ts';
+import { typeset, typesetLine } from '../../src/i18n/typography.ts';
 
 describe('navigation helpers', () => {
   it('finds the section a page belongs to', () => {
@@ -64,6 +64,15 @@ describe('typography', () => {
     expect(shown(typeset('Встреча в Москве - итоги и планы', 'ru'))).toBe('Встреча в~Москве~— итоги и~планы');
     expect(shown(typeset('Ӯ ва ман дар Душанбе — натиҷаҳо', 'tg'))).toBe('Ӯ~ва~ман дар Душанбе~— натиҷаҳо');
     expect(typeset('A meeting in Moscow - results', 'en')).toBe('A meeting in Moscow - results');
+  });
+
+  it('sets a remembered title as it sets it the first time, per language', () => {
+    const title = 'Встреча в Москве - итоги и планы';
+    for (let i = 0; i < 2; i++) {
+      expect(shown(typesetLine(title, 'ru'))).toBe('Встреча в~Москве~— итоги и~планы');
+      expect(typesetLine(title, 'en')).toBe(title);
+      expect(typesetLine('', 'ru')).toBe('');
+    }
   });
 });
 

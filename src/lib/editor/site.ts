@@ -3,7 +3,7 @@
  * config.yml, press.json for the preview, the CMS bundle, and the editor's
  * header rules appended to _headers and _nginx.conf.
  */
-import { appendFileSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { parse, stringify } from 'yaml';
@@ -59,12 +59,31 @@ export function editorInput(site: EditorSite): EditorInput {
 
 /** The site's stylesheet as the release pages link it, or their inline <style>, for the preview. */
 function siteCss(out: string): { href?: string; inline?: string } {
-  const page = globSync('*/[0-9][0-9][0-9][0-9]/[0-9][0-9]/[0-9][0-9]/*/index.html', { cwd: out })[0];
+  const page = firstReleasePage(out);
   if (!page) return {};
-  const html = readFileSync(join(out, page), 'utf8');
+  const html = readFileSync(page, 'utf8');
   const href = /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/.exec(html)?.[1];
   if (href) return { href };
   return { inline: [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n') };
+}
+
+/**
+ * One release page (`<lang>/<yyyy>/<mm>/<dd>/<slug>/index.html`), found by going down the first
+ * folders that can hold one: a glob over the whole site took ≈ 0.6 s at 10,000 releases, every build.
+ */
+export function firstReleasePage(out: string): string | undefined {
+  const patterns = [/^[^.]/, /^\d{4}$/, /^\d\d$/, /^\d\d$/, /^[^.]/];
+  const down = (dir: string, depth: number): string | undefined => {
+    if (depth === patterns.length) return existsSync(join(dir, 'index.html')) ? join(dir, 'index.html') : undefined;
+    let names: string[];
+    try { names = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && patterns[depth]!.test(d.name)).map((d) => d.name).sort(); } catch { return undefined; }
+    for (const name of names) {
+      const found = down(join(dir, name), depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  return down(out, 0);
 }
 
 /** Front matter of a release file, or {} when it has none. */

@@ -46,7 +46,8 @@ export function runCheck(contentDir: string, o: RunOptions): { findings: Finding
   const cache = o.cacheDir
     ? new CheckCache(join(o.cacheDir, `content-check-${createHash('sha256').update(root).digest('hex').slice(0, 12)}.bin`), context)
     : undefined;
-  findings.push(...checkContent(files, {
+  // One at a time, not push(...): an archive with a finding in each of 100,000 files would pass them all as arguments.
+  for (const finding of checkContent(files, {
     agencies: agencyZones,
     topics: topicIds,
     languages: o.languages,
@@ -58,7 +59,7 @@ export function runCheck(contentDir: string, o: RunOptions): { findings: Finding
       const path = resolve(dirname(resolve(file)), src);
       return existsSync(path) && statSync(path).isFile() ? statSync(path).size : undefined;
     },
-  }));
+  })) findings.push(finding);
   cache?.save();
   for (const file of unreadReleaseFiles(root)) findings.push({ file: shown(file), line: 1, field: 'file', message: say('file.unread'), level: 'error' });
   return { findings, releases: files.length, unchanged: cache?.hits ?? 0 };

@@ -11,7 +11,7 @@ import { findLocale } from '../../../../../../i18n/locales.ts';
 import { formatDate } from '../../../../../../i18n/format.ts';
 import { organisationName } from '../../../../../../lib/content/organisation.ts';
 import { cardPool } from '../../../../../../lib/outputs/card-pool.ts';
-import { cardCache, cardOutputs } from '../../../../../../lib/outputs/card-outputs.ts';
+import { addCardOutputs, cardCache, cardOutputs } from '../../../../../../lib/outputs/card-outputs.ts';
 import { cardPng, type Card, type CardShape } from '../../../../../../lib/outputs/og-card.ts';
 import { cardFiles } from '../../../../../../lib/outputs/release-seo.ts';
 import { agencyName, loadSite, type Release, type Site } from '../../../../../../lib/content/releases.ts';
@@ -38,10 +38,9 @@ export async function getStaticPaths() {
     }));
   });
   // In a build the cards are the build's to write (src/lib/outputs/card-outputs.ts): listed, not routed.
-  const outputs = cardOutputs();
-  if (!outputs) return paths.map(({ params, props }) => ({ params, props }));
+  if (!cardOutputs()) return paths.map(({ params, props }) => ({ params, props }));
   const listed = paths.map(({ props, path }) => ({ card: card(props.release, site, props.shape), path }));
-  outputs.push(...listed);
+  addCardOutputs(listed);
   // The card workers start drawing now, while the pages render (src/lib/outputs/card-pool.ts).
   await cardPool()?.predraw(listed.map((o) => o.card), cardCache);
   return [];
