@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishedOnly } from '../../src/lib/content/published-loader.ts';
-import { isKept, keepHtml, pruneKept, readBack, RENDERED_DIR } from '../../src/lib/content/rendered-files.ts';
+import { HtmlWriter, isKept, keepHtml, pruneKept, readBack, RENDERED_DIR } from '../../src/lib/content/rendered-files.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
@@ -97,5 +97,21 @@ describe('rendered HTML kept in files of its own during a build', () => {
     writeFileSync(join(dir, 'notes.txt'), 'not ours');
     expect(pruneKept(dir, [kept])).toBe(1);
     expect(readdirSync(dir).sort()).toEqual([`${kept.slice(kept.indexOf(':') + 1)}.html`, 'notes.txt'].sort());
+  });
+
+  it('the sync\'s writer gives the same marks and files as keepHtml, and reports a write that failed', async () => {
+    const html = '<p>Душанбе</p>';
+    const writer = new HtmlWriter(dir);
+    const mark = writer.keep(html);
+    expect(writer.keep(html)).toBe(mark);
+    await writer.done();
+    expect(mark).toBe(keepHtml(dir, html));
+    expect(readdirSync(dir)).toHaveLength(1);
+    expect(readBack({ html: mark }, dir).html).toBe(html);
+    // The folder gone under it (a cache removed mid-build): the sync must fail, not store marks of missing files.
+    const broken = new HtmlWriter(join(dir, 'sub'));
+    rmSync(join(dir, 'sub'), { recursive: true });
+    broken.keep('<p>lost</p>');
+    await expect(broken.done()).rejects.toThrow(/ENOENT/);
   });
 });
