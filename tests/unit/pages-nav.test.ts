@@ -73,6 +73,10 @@ describe('typography', () => {
       expect(typesetLine(title, 'en')).toBe(title);
       expect(typesetLine('', 'ru')).toBe('');
     }
+    // The same text set in Russian, then in Tajik (whose letters make «Ӯ» a short word): one per language.
+    const both = 'Ӯ ва ман дар Душанбе — натиҷаҳо';
+    expect(shown(typesetLine(both, 'ru'))).toBe('Ӯ ва~ман дар Душанбе~— натиҷаҳо');
+    expect(shown(typesetLine(both, 'tg'))).toBe('Ӯ~ва~ман дар Душанбе~— натиҷаҳо');
   });
 });
 
