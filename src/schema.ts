@@ -45,9 +45,8 @@ export interface SchemaHelpers {
   reference: (collection: 'agencies' | 'topics') => z.ZodType<{ id: string }>;
 }
 
-/** The hero image field, next to the release file; separate so the content config can build it per file. */
-// Built once: Astro builds the photo's schema per release (its image helper is per file), and the
-// field chains below cost more to build than to apply.
+// The photo's text fields, built once: Astro builds the photo's schema per release (its image helper
+// is per file), and these field chains cost more to build than to apply.
 const heroText = {
   /** What the image shows, for readers who cannot see it. Required with an image. */
   alt: z.string({ error: () => say('field.required', { what: say('what.alt') }) }).trim().min(1, { error: () => say('field.empty') }),
@@ -57,6 +56,7 @@ const heroText = {
   credit: z.string().trim().min(1).optional(),
 };
 
+/** The hero image field, next to the release file; separate so the content config can build it per file. */
 export const heroImage = (image: SchemaHelpers['image']) =>
   z.object({
     /** Path relative to this file. Example: ./consultations.jpg */

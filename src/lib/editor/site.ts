@@ -75,15 +75,15 @@ export function firstReleasePage(out: string): string | undefined {
   const patterns = [/^[^.]/, /^\d{4}$/, /^\d\d$/, /^\d\d$/, /^[^.]/];
   const down = (dir: string, depth: number): string | undefined => {
     if (depth === patterns.length) return existsSync(join(dir, 'index.html')) ? join(dir, 'index.html') : undefined;
-    let names: string[];
-    try { names = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory() && patterns[depth]!.test(d.name)).map((d) => d.name).sort(); } catch { return undefined; }
+    const names = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && patterns[depth]!.test(d.name)).map((d) => d.name).sort();
     for (const name of names) {
       const found = down(join(dir, name), depth + 1);
       if (found) return found;
     }
     return undefined;
   };
-  return down(out, 0);
+  return existsSync(out) ? down(out, 0) : undefined;
 }
 
 /** Front matter of a release file, or {} when it has none. */
