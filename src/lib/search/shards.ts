@@ -22,10 +22,19 @@
 /** Release page paths look like `ru/2020/10/07/slug/index.html`. */
 const PAGE = /^([^/]+)\/(\d{4})\/(\d\d)\/\d\d\/[^/]+\/index\.html$/;
 
-/** Fewest pages a block closes at: the most a new release makes the build re-index, per language. */
-export const BLOCK_SIZE = 500;
-/** Most blocks in one closed shard: 4,000–6,000 pages. */
-export const MAX_GROUP = 8;
+/**
+ * Fewest pages a block closes at. The open block is what a new release makes the build
+ * re-index (every language's: they share the main bundle), so it is kept small: at 10,000
+ * releases the three open blocks held 819 pages with 500 (3.8 s of Pagefind in a one-release
+ * rebuild), 103 with 125 (docs/benchmark.md).
+ */
+export const BLOCK_SIZE = 125;
+/**
+ * Most blocks in one closed shard: 2,000 pages, more where a month alone holds more than a
+ * block (3,800 at 100,000 releases). Pagefind's memory grows with a bundle's pages (1.9 GiB
+ * for 4,171 Tajik pages), and two bundles of this size fit beside each other.
+ */
+export const MAX_GROUP = 16;
 /** Where closed shards go, below the main bundle. */
 export const SHARDS_FOLDER = 'shards';
 /** The list of closed shards per language, in the main bundle's folder. */
