@@ -8,6 +8,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
+/** Where a page Astro built in `out` is once the 404 pages are moved (the same path for every other page). */
+export function afterMove(out: string, languages: readonly string[]): (file: string) => string {
+  const moved = new Map(languages.map((lang) => [join(out, lang, '404', 'index.html'), join(out, lang, '404.html')]));
+  return (file) => moved.get(file) ?? file;
+}
+
 /** The integration; `languages` are the site's language folders. */
 export function notFoundPages(languages: readonly string[]): AstroIntegration {
   return {
