@@ -27,19 +27,20 @@ describe('search index shards', () => {
   it('groups closed blocks as the binary digits of their number, so a language has few shards', () => {
     expect(groupSizes(0)).toEqual([]);
     expect(groupSizes(6)).toEqual([4, 2]);
-    expect(groupSizes(13)).toEqual([8, 4, 1]);
-    // 60 months of 150 pages, blocks of 450: 20 blocks, the last open; 19 closed = 16 + 2 + 1 (no shard over MAX_GROUP = 16 blocks).
+    expect(groupSizes(11)).toEqual([8, 2, 1]);
+    expect(groupSizes(13)).toEqual([12, 1]);
+    // 60 months of 150 pages, blocks of 450: 20 blocks, the last open; 19 closed = 12 + 4 + 2 + 1 (no shard over MAX_GROUP = 12 blocks).
     const big = Array.from({ length: 60 }, (_, m) => month('tg', `${2000 + Math.floor(m / 12)}-${String(1 + (m % 12)).padStart(2, '0')}`, 150)).flat();
     const shards = planShards(big, 450);
-    expect(shards.map((s) => [s.pages.length, s.open])).toEqual([[16 * 450, false], [2 * 450, false], [450, false], [450, true]]);
+    expect(shards.map((s) => [s.pages.length, s.open])).toEqual([[12 * 450, false], [4 * 450, false], [2 * 450, false], [450, false], [450, true]]);
     expect(shards.flatMap((s) => s.pages)).toEqual([...big].sort());
-    expect(shards[0]!.id).toBe('tg-2000-01-2003-12');
+    expect(shards[0]!.id).toBe('tg-2000-01-2002-12');
   });
 
   it('caps a closed shard at MAX_GROUP blocks, and one more block only merges the newest groups', () => {
     expect(groupSizes(16, 8)).toEqual([8, 8]);
     expect(groupSizes(66, 8)).toEqual([...Array(8).fill(8), 2]);
-    expect(MAX_GROUP).toBe(16);
+    expect(MAX_GROUP).toBe(12);
     expect(groupSizes(2 * MAX_GROUP + 3)).toEqual([MAX_GROUP, MAX_GROUP, 2, 1]);
     const bounds = (sizes: number[]) => sizes.map((_, i) => sizes.slice(0, i + 1).reduce((a, b) => a + b, 0));
     for (let n = 0; n < 200; n++) {

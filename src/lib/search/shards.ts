@@ -3,8 +3,8 @@
  * of it, while the search page opens few indexes. Per language, releases are cut
  * into blocks of consecutive whole months, from the oldest on, each closing once
  * it holds `blockSize` pages; the newest, unfinished block is the open shard.
- * The closed blocks are grouped as the binary digits of their number (13 blocks:
- * 8 + 4 + 1), each group one closed shard, so a language has at most about
+ * The closed blocks are grouped as the binary digits of their number (11 blocks:
+ * 8 + 2 + 1), each group one closed shard, so a language has at most about
  * log2(blocks) + 1 of them; a group holds at most `MAX_GROUP` blocks (older
  * ones fill groups of that size), because Pagefind's memory grows with the pages
  * of the bundle it writes (1.9 GiB for 4,171 Tajik pages): without the cap a
@@ -30,11 +30,13 @@ const PAGE = /^([^/]+)\/(\d{4})\/(\d\d)\/\d\d\/[^/]+\/index\.html$/;
  */
 export const BLOCK_SIZE = 125;
 /**
- * Most blocks in one closed shard: 2,000 pages, more where a month alone holds more than a
- * block (3,800 at 100,000 releases). Pagefind's memory grows with a bundle's pages (1.9 GiB
- * for 4,171 Tajik pages), and two bundles of this size fit beside each other.
+ * Most blocks in one closed shard: about 1,650 pages, more where a month alone holds more than a
+ * block (2,850 at 100,000 releases). Pagefind's memory grows with a bundle's pages (1.9 GiB for
+ * 4,171 Tajik pages), and the build indexes two bundles side by side only while their estimate
+ * stays under MEMORY_AT_ONCE (build-index.ts): with 16 blocks a Tajik shard of 2,186 pages fitted
+ * beside none of the other large ones and the search step idled a core (docs/benchmark.md).
  */
-export const MAX_GROUP = 16;
+export const MAX_GROUP = 12;
 /** Where closed shards go, below the main bundle. */
 export const SHARDS_FOLDER = 'shards';
 /** The list of closed shards per language, in the main bundle's folder. */
