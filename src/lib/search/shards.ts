@@ -32,9 +32,10 @@ export const BLOCK_SIZE = 125;
 /**
  * Most blocks in one closed shard: about 1,650 pages, more where a month alone holds more than a
  * block (2,850 at 100,000 releases). Pagefind's memory grows with a bundle's pages (1.9 GiB for
- * 4,171 Tajik pages), and the build indexes two bundles side by side only while their estimate
- * stays under MEMORY_AT_ONCE (build-index.ts): with 16 blocks a Tajik shard of 2,186 pages fitted
- * beside none of the other large ones and the search step idled a core (docs/benchmark.md).
+ * 4,171 Tajik pages) and two bundles are indexed side by side while their estimate stays under
+ * MEMORY_AT_ONCE (build-index.ts). 16 blocks gave 2,186-page Tajik shards, too large to pair with
+ * the other large bundles; the cold step was no slower for it (docs/benchmark.md), but 12 keeps
+ * every bundle below about 1,800 pages up to 20,000 releases.
  */
 export const MAX_GROUP = 12;
 /** Where closed shards go, below the main bundle. */
