@@ -50,6 +50,10 @@ export function staleFiles(paths: readonly string[], since: number, kept: Readon
   return paths.filter((p) => !selfKept.some((d) => p.startsWith(d)) && !kept.has(p) && mtimeOf(p) < since);
 }
 
+/** The files Astro built (`assets` of astro:build:done), kept pages included, once each, as absolute paths. */
+export const builtFiles = (assets: ReadonlyMap<string, readonly URL[]>): string[] =>
+  [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))];
+
 /** Every file below `dir`, relative to it. */
 function filesOf(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -104,7 +108,7 @@ export function keptDist(staged: boolean, written: () => readonly string[] = () 
       'astro:build:done': ({ dir, assets, logger }) => {
         if (!kept) return;
         const out = fileURLToPath(dir);
-        const pages = new Set([...assets.values()].flat().map((url) => relative(out, fileURLToPath(url)).split('\\').join('/')));
+        const pages = new Set(builtFiles(assets).map((file) => relative(out, file).split('\\').join('/')));
         // Files the build put there itself, which may be older than the build (links to a cache: cards.ts).
         for (const file of written()) pages.add(file);
         const stale = staleFiles(filesOf(out), since, pages, (file) => statSync(join(out, file)).mtimeMs);

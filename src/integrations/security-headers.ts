@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { formatHeaders, headerPolicy, headerRules } from '../lib/security/policy.ts';
 import { nginxSnippet } from '../lib/security/nginx.ts';
 import { FileMemo, sourceVersion } from '../lib/content/file-memo.ts';
+import { builtFiles } from './kept-dist.ts';
 import { afterMove } from './not-found-pages.ts';
 
 /** The hashes named in a CSP's script-src and style-src directives. */
@@ -38,7 +39,7 @@ export function metaPolicy(html: string): string | undefined {
  * listing was 0.55 s of every build.
  */
 export const htmlFiles = (assets: ReadonlyMap<string, readonly URL[]>, at: (file: string) => string = (f) => f): string[] =>
-  [...new Set([...assets.values()].flat().map((url) => at(fileURLToPath(url))).filter((f) => f.endsWith('.html')))];
+  builtFiles(assets).map(at).filter((f) => f.endsWith('.html'));
 
 /** The integration; `languages` get short-cache rules and per-language 404s in the nginx snippet. */
 export function securityHeaders(languages: readonly string[]): AstroIntegration {

@@ -40,7 +40,6 @@ describe('search index shards', () => {
   it('caps a closed shard at MAX_GROUP blocks, and one more block only merges the newest groups', () => {
     expect(groupSizes(16, 8)).toEqual([8, 8]);
     expect(groupSizes(66, 8)).toEqual([...Array(8).fill(8), 2]);
-    expect(MAX_GROUP).toBe(12);
     expect(groupSizes(2 * MAX_GROUP + 3)).toEqual([MAX_GROUP, MAX_GROUP, 2, 1]);
     const bounds = (sizes: number[]) => sizes.map((_, i) => sizes.slice(0, i + 1).reduce((a, b) => a + b, 0));
     for (let n = 0; n < 200; n++) {
