@@ -84,7 +84,9 @@ export function siteWeights(dist: string) {
 export function fileKind(path: string): string {
   if (path.startsWith('pagefind/')) return 'search index';
   if (path.startsWith('_astro/')) return 'scripts, styles, images';
-  if (path.endsWith('/og.png')) return 'social cards';
+  if (path.startsWith('admin/')) return 'the editor (/admin/)';
+  // The 1200x630 card and its 16:9, 4:3 and 1:1 shapes (src/lib/outputs/release-seo.ts).
+  if (/\/(og|card-16x9|card-4x3|card-1x1)\.png$/.test(path)) return 'social cards';
   if (path.endsWith('.xml') && /(^|\/)rss\.xml$/.test(path)) return 'feeds';
   if (/^sitemap.*\.xml$/.test(path)) return 'sitemaps';
   if (/^[a-z]{2}\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) return 'release pages';

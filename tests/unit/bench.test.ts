@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pagesBuilt, parsePhases } from '../../scripts/bench/log.ts';
 import { checkBudgets } from '../../scripts/bench/budgets.ts';
-import { median, pageType, pageWeight } from '../../scripts/bench/dist-stats.ts';
+import { fileKind, median, pageType, pageWeight } from '../../scripts/bench/dist-stats.ts';
 import { addSample, nameOf, parentOf, rssOf, treeMembers, treeRss, type MemoryWatch } from '../../scripts/bench/proc-tree.ts';
 import { memoryTimeline } from '../../scripts/bench/run.ts';
 
@@ -44,6 +44,18 @@ describe('page weight', () => {
     expect(pageType('ru/archive/index.html')).toBeUndefined();
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
+
+describe('dist by kind', () => {
+  it('counts a card\'s shapes with the cards and the editor apart from everything else', () => {
+    const release = 'ru/2026/05/12/vstrecha';
+    expect(['og.png', 'card-16x9.png', 'card-4x3.png', 'card-1x1.png'].map((f) => fileKind(`${release}/${f}`))).toEqual(Array(4).fill('social cards'));
+    expect(fileKind(`${release}/index.html`)).toBe('release pages');
+    expect(fileKind('admin/editor.js')).toBe('the editor (/admin/)');
+    expect(fileKind('admin/index.html')).toBe('the editor (/admin/)');
+    expect(fileKind('logo.png')).toBe('other');
+    expect(fileKind('pagefind/pagefind.js')).toBe('search index');
   });
 });
 
