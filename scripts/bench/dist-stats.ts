@@ -1,6 +1,7 @@
 /** Sizes and counts of a built site (dist/), and the weight of each page type. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
+import { CARD_FILES } from '../../src/lib/outputs/card-files.ts';
 
 /** Every file under `dir`, relative paths with "/". */
 export function filesUnder(dir: string): string[] {
@@ -80,13 +81,15 @@ export function siteWeights(dist: string) {
   return { medianReleaseHtmlBytes: median(releaseHtml), releasePages: releaseHtml.length, cssFilesBytes, byType, dist: relative(process.cwd(), dist) };
 }
 
+const CARD_NAMES = new Set<string>(Object.values(CARD_FILES));
+
 /** What a dist path is, for the files-and-bytes-by-kind table. */
 export function fileKind(path: string): string {
   if (path.startsWith('pagefind/')) return 'search index';
   if (path.startsWith('_astro/')) return 'scripts, styles, images';
   if (path.startsWith('admin/')) return 'the editor (/admin/)';
-  // The 1200x630 card and its 16:9, 4:3 and 1:1 shapes (src/lib/outputs/release-seo.ts).
-  if (/\/(og|card-16x9|card-4x3|card-1x1)\.png$/.test(path)) return 'social cards';
+  // The 1200x630 card and its 16:9, 4:3 and 1:1 shapes.
+  if (path.includes('/') && CARD_NAMES.has(basename(path))) return 'social cards';
   if (path.endsWith('.xml') && /(^|\/)rss\.xml$/.test(path)) return 'feeds';
   if (/^sitemap.*\.xml$/.test(path)) return 'sitemaps';
   if (/^[a-z]{2}\/\d{4}\/\d{2}\/\d{2}\/[^/]+\/index\.html$/.test(path)) return 'release pages';

@@ -14,6 +14,7 @@ import { organisationName } from '../content/organisation.ts';
 import { breadcrumbList, collectionPage, cropSize, newsArticle, type Crop, type JsonLd } from './seo.ts';
 import { absolute } from '../content/urls.ts';
 import { PUBLISHER_LOGO } from './logo.ts';
+import { CARD_FILES } from './card-files.ts';
 
 /** The hero photo cropped to `crop` (a JPEG through sharp), or nothing for a release without one. */
 export async function heroImage(r: Release, crop: Crop): Promise<{ url: string; width: number; height: number } | undefined> {
@@ -25,8 +26,6 @@ export async function heroImage(r: Release, crop: Crop): Promise<{ url: string; 
   return { url: new URL(img.src, siteUrl).href, width, height };
 }
 
-/** File names of a release's generated card (1200x630) and of its 16:9, 4:3 and 1:1 shapes, beside its page ([...card].png.ts). */
-export const CARD_FILES = { og: 'og.png', wide: 'card-16x9.png', standard: 'card-4x3.png', square: 'card-1x1.png' } as const;
 
 /** The generated images of a release without a photo: the card, and its three shapes unless PRESS_CARD_SHAPES=off. */
 export const cardFiles = (shapes = cardShapes): [keyof typeof CARD_FILES, string][] =>
