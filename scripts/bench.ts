@@ -67,7 +67,7 @@ async function baselines(contentDir: string, work: string) {
   const env = { ...process.env, BARE_CONTENT: contentDir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
   // A baseline that fails (bare Astro runs out of heap at large sizes) is reported, not fatal to the run.
   const bare = await run(process.execPath, [astroBin, 'build', '--root', bareDir], { cwd: bareDir, env, log: join(work, 'bare-astro.log') })
-    .catch((e: Error) => ({ failed: e.message.split('\n').slice(-4).join(' ').replaceAll(`file://${root}/`, '').replaceAll(`${root}/`, '') }));
+    .catch((e: Error) => ({ failed: String(e.cause ?? e.message).replaceAll(`file://${root}/`, '').replaceAll(`${root}/`, '') }));
   let hugo = null;
   if (hasHugo) {
     const hugoDir = join(work, 'hugo');

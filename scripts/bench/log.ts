@@ -42,3 +42,17 @@ export function pagesBuilt(lines: readonly LogLine[]): number | null {
   }
   return null;
 }
+
+/**
+ * What a failed build's log says went wrong, in one line: the error's name and the line after
+ * "Caused by:" when the log has one (Astro prints its own error name first and the real cause a
+ * few lines down, under the stack trace), else the last lines of the log.
+ */
+export function failureCause(lines: readonly string[]): string {
+  const text = lines.map((l) => l.trim()).filter((l) => l && !/^BENCH-CPU |^Command exited with/.test(l));
+  const name = text.map((l) => /^\[?([A-Z]\w*Error)\]?(?::\s*(.*))?$/.exec(l)).find(Boolean);
+  const causedAt = text.findIndex((l) => l === 'Caused by:');
+  const cause = causedAt >= 0 ? text[causedAt + 1] : name?.[2];
+  if (name && cause) return `${name[1]}: ${cause}`;
+  return text.slice(-4).join(' ');
+}

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { parsePhases, pagesBuilt, type LogLine } from './log.ts';
+import { failureCause, parsePhases, pagesBuilt, type LogLine } from './log.ts';
 import { watchPeakRss, type MemoryWatch } from './proc-tree.ts';
 
 export interface RunResult {
@@ -35,7 +35,10 @@ export async function run(cmd: string, args: string[], opts: { cwd: string; env:
   const seen = rss.seen();
   writeFileSync(opts.log, lines.map((l) => `${(l.t / 1000).toFixed(3).padStart(8)} ${l.text}`).join('\n'));
   writeFileSync(opts.log.replace(/\.log$/, '') + '.memory.tsv', memoryTimeline(seen));
-  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed with code ${code}; log: ${opts.log}\n${lines.slice(-15).map((l) => l.text).join('\n')}`);
+  if (code !== 0) {
+    throw Object.assign(new Error(`${cmd} ${args.join(' ')} failed with code ${code}; log: ${opts.log}\n${lines.slice(-15).map((l) => l.text).join('\n')}`),
+      { cause: failureCause(lines.map((l) => l.text)) });
+  }
   const cpu = lines.map((l) => /^BENCH-CPU ([\d.]+) ([\d.]+)$/.exec(l.text)).find(Boolean);
   const named = (members: MemoryWatch['atPeak']) => members.filter((m) => m.rss > 0).sort((a, b) => b.rss - a.rss).map((m) => ({ name: m.name, rssBytes: m.rss }));
   return { wallMs, peakRssBytes, memory: { atPeak: named(seen.atPeak), perProcess: named(seen.perProcess) }, cpuMs: cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 1000) : null, pagesReported: pagesBuilt(lines), phasesMs: parsePhases(lines) };

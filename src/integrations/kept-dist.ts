@@ -54,11 +54,15 @@ export function staleFiles(paths: readonly string[], since: number, kept: Readon
 export const builtFiles = (assets: ReadonlyMap<string, readonly URL[]>): string[] =>
   [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))];
 
-/** Every file below `dir`, relative to it. */
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
+/**
+ * Every file below `dir`, relative to it. Cut out of each entry's folder rather than through
+ * path.relative(): that was a third of this pass over the 65,000 files of a 10,000-release site.
+ */
+export function filesOf(dir: string): string[] {
+  const root = resolve(dir);
+  return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() || d.isSymbolicLink())
-    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'));
+    .map((d) => (d.parentPath.length > root.length ? `${d.parentPath.slice(root.length + 1)}/${d.name}` : d.name).split('\\').join('/'));
 }
 
 /**

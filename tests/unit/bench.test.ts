@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesBuilt, parsePhases } from '../../scripts/bench/log.ts';
+import { failureCause, pagesBuilt, parsePhases } from '../../scripts/bench/log.ts';
 import { checkBudgets } from '../../scripts/bench/budgets.ts';
 import { fileKind, median, pageType, pageWeight } from '../../scripts/bench/dist-stats.ts';
 import { addSample, nameOf, parentOf, rssOf, treeMembers, treeRss, type MemoryWatch } from '../../scripts/bench/proc-tree.ts';
@@ -23,6 +23,15 @@ describe('bench log', () => {
   it('measures each phase between its markers and reports missing ones as null', () => {
     expect(parsePhases(log)).toEqual({ startup: 0, contentSync: 2900, bundling: 2800, pageGeneration: 4200, imageOptimisation: null, searchIndexing: 6700 });
     expect(pagesBuilt(log)).toBe(1590);
+  });
+  it('names a failed build by its error and cause, not by the stack frames that end its log', () => {
+    // The end of bare Astro's log at 100,000 releases (Astro 7.3), paths shortened.
+    const astro = ['[content] Syncing content', '[UnknownFilesystemError] ', '  Hint:', '    It can be caused by many things.',
+      '  Stack trace:', '    at MutableDataStore.writeToDisk (mutable-data-store.js:450:13)', '  Caused by:', '  Invalid string length',
+      '    at Array.join (<anonymous>)', '    at serializeDataStore (data-store-writer.js:15:18)', 'Command exited with non-zero status 1', 'BENCH-CPU 86.04 8.34'];
+    expect(failureCause(astro)).toBe('UnknownFilesystemError: Invalid string length');
+    expect(failureCause(['FATAL ERROR: Reached heap limit', 'RangeError: Maximum call stack size exceeded', '    at f (x.js:1:1)'])).toBe('RangeError: Maximum call stack size exceeded');
+    expect(failureCause(['one', 'two', 'three', 'four', 'five', 'BENCH-CPU 1 2'])).toBe('two three four five');
   });
 });
 

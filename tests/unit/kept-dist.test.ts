@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { matchesSeal, removeEmptyParents, sealOf, staleFiles } from '../../src/integrations/kept-dist.ts';
+import { filesOf, matchesSeal, removeEmptyParents, sealOf, staleFiles } from '../../src/integrations/kept-dist.ts';
 import { placeBundle } from '../../src/lib/search/build-index.ts';
 
 const dirs: string[] = [];
@@ -33,6 +33,17 @@ describe('the output folder kept between builds', () => {
       .toEqual(['ru/2019/01/02/removed/index.html', 'deployed.json']);
     // A kept page or the search index is never looked at on disk: on a rebuild that is nearly every file.
     expect(asked.sort()).toEqual(['deployed.json', 'ru/2019/01/02/removed/index.html', 'ru/index.html']);
+  });
+
+  it('lists every file and link below the folder by its path from it, folders left out', () => {
+    const out = tmp();
+    write(out, { '_headers': 'h', 'ru/index.html': 'a', 'ru/2019/01/02/r/index.html': 'b', 'ru/2019/01/02/r/og.png': 'c' });
+    mkdirSync(join(out, 'empty/deeper'), { recursive: true });
+    symlinkSync(join(out, '_headers'), join(out, 'ru/card.png'));
+    const expected = ['_headers', 'ru/2019/01/02/r/index.html', 'ru/2019/01/02/r/og.png', 'ru/card.png', 'ru/index.html'];
+    expect(filesOf(out).sort()).toEqual(expected);
+    // Astro hands the folder over as a URL's path, with a slash at the end.
+    expect(filesOf(`${out}/`).sort()).toEqual(expected);
   });
 
   it('removes the folders a deletion left empty, and only those', () => {

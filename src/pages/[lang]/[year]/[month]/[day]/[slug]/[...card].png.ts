@@ -39,7 +39,10 @@ export async function getStaticPaths() {
   });
   // In a build the cards are the build's to write (src/lib/outputs/card-outputs.ts): listed, not routed.
   if (!cardOutputs()) return paths.map(({ params, props }) => ({ params, props }));
-  const listed = paths.map(({ props, path }) => ({ card: card(props.release, site, props.shape), path }));
+  // A release's shapes share its text: its date and names are formatted once, not once per shape.
+  const texts = new Map<Release, Card>();
+  const text = (release: Release) => texts.get(release) ?? texts.set(release, card(release, site)).get(release)!;
+  const listed = paths.map(({ props, path }) => ({ card: { ...text(props.release), shape: props.shape }, path }));
   addCardOutputs(listed);
   // The card workers start drawing now, while the pages render (src/lib/outputs/card-pool.ts).
   await cardPool()?.predraw(listed.map((o) => o.card), cardCache);
