@@ -29,20 +29,23 @@ function card(release: Release, site: Site, shape?: CardShape): Card {
 
 export async function getStaticPaths() {
   const site = await loadSite();
-  const paths = site.all.filter((r) => !r.data.image).flatMap((release) => {
-    const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
-    return cardFiles().map(([shape, file]) => ({
-      params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
-      props: { release, shape: shape === 'og' ? undefined : shape as CardShape },
-      path: `${release.path.slice(1)}${file}`,
-    }));
-  });
+  const releases = site.all.filter((r) => !r.data.image);
+  const shapes = cardFiles().map(([shape, file]) => ({ shape: shape === 'og' ? undefined : shape as CardShape, file }));
   // In a build the cards are the build's to write (src/lib/outputs/card-outputs.ts): listed, not routed.
-  if (!cardOutputs()) return paths.map(({ params, props }) => ({ params, props }));
+  if (!cardOutputs()) {
+    return releases.flatMap((release) => {
+      const [, year, month, day, slug] = release.path.split('/').filter(Boolean);
+      return shapes.map(({ shape, file }) => ({
+        params: { lang: release.lang, year, month, day, slug, card: file.replace(/\.png$/, '') },
+        props: { release, shape },
+      }));
+    });
+  }
   // A release's shapes share its text: its date and names are formatted once, not once per shape.
-  const texts = new Map<Release, Card>();
-  const text = (release: Release) => texts.get(release) ?? texts.set(release, card(release, site)).get(release)!;
-  const listed = paths.map(({ props, path }) => ({ card: { ...text(props.release), shape: props.shape }, path }));
+  const listed = releases.flatMap((release) => {
+    const text = card(release, site);
+    return shapes.map(({ shape, file }) => ({ card: { ...text, shape }, path: `${release.path.slice(1)}${file}` }));
+  });
   addCardOutputs(listed);
   // The card workers start drawing now, while the pages render (src/lib/outputs/card-pool.ts).
   await cardPool()?.predraw(listed.map((o) => o.card), cardCache);
