@@ -28,7 +28,8 @@ const requestedOutDir = process.env.PRESS_OUT_DIR ?? './dist';
 const outDir = buildDirFor(requestedOutDir);
 // The output folder is kept between builds and pruned to what this build made (see kept-dist.ts).
 // The social cards, drawn beside the pages and linked into the output folder by the build itself (see cards.ts).
-const socialCards = cards();
+// A card the kept output folder holds already is left there (card-outputs.ts): the folder's listing tells which.
+const socialCards = cards(() => kept.listed());
 const kept = keptDist(outDir !== requestedOutDir, socialCards.placed);
 // What the sitemap read out of each page, kept in the cache so a rebuild reads only the pages written again.
 const sitemapMemo = new FileMemo(resolve(cacheDir, 'sitemap-pages.json'), sourceVersion(new URL('./src/lib/outputs/sitemap.ts', import.meta.url)));
@@ -78,6 +79,8 @@ export default defineConfig({
     editor({ contentDir, languages, siteUrl }),
     // After every pass that writes the output folder: marks it as this build's, to keep next time.
     kept.seal,
+    // With that mark: where the cards went, so that the next build leaves them (card-outputs.ts).
+    socialCards.remember,
     // Last: moves the finished site to PRESS_OUT_DIR when it was built in a staging folder.
     moveBuiltSite(outDir, requestedOutDir),
   ],

@@ -10,14 +10,26 @@ import type { AstroIntegration } from 'astro';
 // sharp loaded by this thread first: its libraries then stay loaded when a worker ends.
 import 'sharp';
 import { CardPool, poolSize, setCardPool } from '../lib/outputs/card-pool.ts';
-import { cardCache, cardOutputs, collectCardOutputs, placeCards } from '../lib/outputs/card-outputs.ts';
+import { cardCache, cardOutputs, collectCardOutputs, placeCards, placedBefore, placedListFile, savePlaced } from '../lib/outputs/card-outputs.ts';
 import { cachedNames, cardFile, cardPng } from '../lib/outputs/og-card.ts';
+import { sealOf } from './kept-dist.ts';
 
-/** `placed()`: the card files this build put into the output folder, relative to it (kept-dist.ts keeps them). */
-export function cards(size = poolSize()): AstroIntegration & { placed: () => readonly string[] } {
+/**
+ * `placed()`: the card files this build put into the output folder, relative to it (kept-dist.ts keeps them).
+ * `keptFiles()`: the files of the last build's output folder when this build keeps it (kept-dist.ts), else undefined.
+ * `remember`: an integration to run after the output folder is sealed; it notes where the cards went, for the next build.
+ */
+export function cards(keptFiles: () => Promise<readonly string[]> | undefined = () => undefined, size = poolSize()): AstroIntegration & { placed: () => readonly string[]; remember: AstroIntegration } {
   let pool: CardPool | undefined;
   let placed: string[] = [];
+  let placements = new Map<string, string>();
+  let outDir = '';
+  const remember: AstroIntegration = {
+    name: 'press-cards-placed',
+    hooks: { 'astro:build:done': () => { if (outDir) savePlaced(placedListFile, sealOf(outDir), placements); } },
+  };
   return {
+    remember,
     name: 'press-cards',
     placed: () => placed,
     hooks: {
@@ -41,7 +53,12 @@ export function cards(size = poolSize()): AstroIntegration & { placed: () => rea
         } finally {
           await pool?.close();
         }
-        placed = placeCards(outputs, cardCache, fileURLToPath(dir));
+        outDir = fileURLToPath(dir);
+        // Only in a kept folder, and only what it still holds: a card deleted from it since is linked again.
+        const there = keptFiles();
+        const before = there ? placedBefore(placedListFile, sealOf(outDir), new Set(await there)) : new Map<string, string>();
+        placements = placeCards(outputs, cardCache, outDir, before);
+        placed = [...placements.keys()];
         const drawn = pool ? pool.drawn : { workers: 0, here };
         logger.info(`cards drawn: ${drawn.workers} by ${size === 1 ? 'the worker' : `${size} workers`}, ${drawn.here} in the build's thread; ${placed.length} card images in the output folder`);
       },

@@ -11,11 +11,14 @@
  * before any pass reads the folder, every file this build neither wrote nor kept
  * as a page is deleted, so the folder then holds what a build from scratch holds.
  * dist/pagefind/ is left to the search index, which keeps it exact itself
- * (src/lib/search/build-index.ts).
+ * (src/lib/search/build-index.ts). The folder is listed as soon as it is known to be kept, by a
+ * worker thread while Astro syncs the content (≈ 0.9 s of 65,000 files at 10,000 releases):
+ * a file this build adds is never stale, so the files there before it are the ones to look at.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 
 /** Folders below the output folder that their own pass keeps exact. */
@@ -45,14 +48,25 @@ export function matchesSeal(outDir: string, seal: Seal | undefined): boolean {
  * (`kept`, paths relative to the output folder) and not written since `since` (ms).
  * `mtimeOf` is asked only for the files left after the first two tests: on a
  * rebuild nearly every file is a kept page, and a stat of each was most of this pass.
+ * It gives undefined for a file gone since `paths` was listed: nothing to delete.
  */
-export function staleFiles(paths: readonly string[], since: number, kept: ReadonlySet<string>, mtimeOf: (path: string) => number, selfKept: readonly string[] = SELF_KEPT): string[] {
-  return paths.filter((p) => !selfKept.some((d) => p.startsWith(d)) && !kept.has(p) && mtimeOf(p) < since);
+export function staleFiles(paths: readonly string[], since: number, kept: ReadonlySet<string>, mtimeOf: (path: string) => number | undefined, selfKept: readonly string[] = SELF_KEPT): string[] {
+  return paths.filter((p) => {
+    if (selfKept.some((d) => p.startsWith(d)) || kept.has(p)) return false;
+    const mtime = mtimeOf(p);
+    return mtime !== undefined && mtime < since;
+  });
 }
 
 /** The files Astro built (`assets` of astro:build:done), kept pages included, once each, as absolute paths. */
 export const builtFiles = (assets: ReadonlyMap<string, readonly URL[]>): string[] =>
   [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))];
+
+/** A file's path from `dir`, by slicing when it is below it: path.relative() of 14,000 pages took 0.1 s. */
+export function pathsFrom(dir: string): (file: string) => string {
+  const root = resolve(dir);
+  return (file) => (file.startsWith(root) && file[root.length] === sep ? file.slice(root.length + 1) : relative(root, file)).split('\\').join('/');
+}
 
 /**
  * Every file below `dir`, relative to it. Cut out of each entry's folder rather than through
@@ -63,6 +77,16 @@ export function filesOf(dir: string): string[] {
   return readdirSync(root, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() || d.isSymbolicLink())
     .map((d) => (d.parentPath.length > root.length ? `${d.parentPath.slice(root.length + 1)}/${d.name}` : d.name).split('\\').join('/'));
+}
+
+/** `filesOf(dir)` in a worker thread, so that the listing costs the build's thread nothing. */
+export function filesOfLater(dir: string): Promise<string[]> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./kept-dist-worker.ts', import.meta.url), { workerData: dir });
+    worker.once('message', (files: string[]) => { done(files); void worker.terminate(); });
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`the output folder's listing stopped (exit code ${code})`)));
+  });
 }
 
 /**
@@ -83,15 +107,17 @@ export function removeEmptyParents(dir: string, deleted: readonly string[]): voi
 
 /**
  * Two integrations: `prune` (before every pass that reads the output folder) and
- * `seal` (after every pass that writes it). `written`: files of this build that
+ * `seal` (after every pass that writes it), and `listed()`: the files of the kept folder
+ * as the build found it (undefined when it is not kept, or before the build starts). `written`: files of this build that
  * are not Astro's outputs (paths relative to the output folder). `staged` is true when the site is
  * built in a staging folder and moved afterwards: nothing to keep then.
  */
-export function keptDist(staged: boolean, written: () => readonly string[] = () => []): { prune: AstroIntegration; seal: AstroIntegration } {
+export function keptDist(staged: boolean, written: () => readonly string[] = () => []): { prune: AstroIntegration; seal: AstroIntegration; listed: () => Promise<string[]> | undefined } {
   let sealFile = '';
   let outDir = '';
   let since = 0;
   let kept = false;
+  let listing: Promise<string[]> | undefined;
   const prune: AstroIntegration = {
     name: 'press-kept-dist',
     hooks: {
@@ -104,18 +130,25 @@ export function keptDist(staged: boolean, written: () => readonly string[] = () 
         // Gone until this build succeeds: a build that stops half-way leaves a folder not to keep.
         rmSync(sealFile, { force: true });
         kept = !staged && matchesSeal(outDir, seal);
-        if (kept) updateConfig({ vite: { build: { emptyOutDir: false } } });
+        listing = undefined;
+        if (kept) {
+          updateConfig({ vite: { build: { emptyOutDir: false } } });
+          listing = filesOfLater(outDir);
+          // Awaited at build:done; a build that stops before then is not to crash on it as well.
+          listing.catch(() => undefined);
+        }
         logger.info(kept ? 'keeping the output folder of the last build' : 'output folder emptied (no sealed last build)');
       },
       // A little before now: file times come from a coarser clock than Date.now().
       'astro:build:start': () => { since = Date.now() - 20; },
-      'astro:build:done': ({ dir, assets, logger }) => {
-        if (!kept) return;
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        if (!kept || !listing) return;
         const out = fileURLToPath(dir);
-        const pages = new Set(builtFiles(assets).map((file) => relative(out, file).split('\\').join('/')));
+        const before = await listing;
+        const pages = new Set(builtFiles(assets).map(pathsFrom(out)));
         // Files the build put there itself, which may be older than the build (links to a cache: cards.ts).
         for (const file of written()) pages.add(file);
-        const stale = staleFiles(filesOf(out), since, pages, (file) => statSync(join(out, file)).mtimeMs);
+        const stale = staleFiles(before, since, pages, (file) => statSync(join(out, file), { throwIfNoEntry: false })?.mtimeMs);
         for (const file of stale) unlinkSync(join(out, file));
         removeEmptyParents(out, stale);
         logger.info(`${stale.length} file(s) of the last build no longer built: deleted`);
@@ -134,5 +167,5 @@ export function keptDist(staged: boolean, written: () => readonly string[] = () 
       },
     },
   };
-  return { prune, seal };
+  return { prune, seal, listed: () => listing };
 }

@@ -40,6 +40,12 @@ describe('a rebuild that reuses the last build', () => {
     first = build('site', 'cache');
     if (!filesContaining(join(DIR, 'site/dist'), 'INCRGONEZ9').length) throw new Error('the release to remove was not built');
     writeFileSync(join(DIR, 'site/dist/deployed.json'), '{}');
+    // A card of a release the edits leave alone, deleted from the kept folder: the rebuild puts it back,
+    // though the last build's list of placed cards names it (src/lib/outputs/card-outputs.ts).
+    const card = readdirSync(join(DIR, 'site/dist'), { recursive: true, withFileTypes: true })
+      .find((d) => d.name === 'card-1x1.png' && !d.parentPath.includes('tajikistan-opec-fund-vienna'));
+    if (!card) throw new Error('no card to delete');
+    rmSync(join(card.parentPath, card.name));
     // A press officer's next commit: one title corrected, one old release added.
     writeFileSync(EDITED, readFileSync(EDITED, 'utf8').replace(/^title: .*$/m, 'title: "Исправленный заголовок INCRTITLEZ9"'));
     mkdirSync(dirname(ADDED), { recursive: true });

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addCardOutputs, cardOutputs, collectCardOutputs, placeCards, type CardOutput } from '../../src/lib/outputs/card-outputs.ts';
+import { addCardOutputs, cardOutputs, collectCardOutputs, placeCards, placedBefore, savePlaced, type CardOutput } from '../../src/lib/outputs/card-outputs.ts';
 import { cardFile, type Card } from '../../src/lib/outputs/og-card.ts';
 
 const card: Card = { title: 'Консультации в Вене', agency: 'МИД', date: '12 мая 2026', siteName: 'Пресс-центр', dir: 'ltr' };
@@ -18,7 +18,7 @@ function folders() {
 describe('card images put into the output folder', () => {
   it('are links to the card cache, made with the folders they need', () => {
     const { cache, out, cached } = folders();
-    expect(placeCards([output], cache, out)).toEqual([output.path]);
+    expect(placeCards([output], cache, out)).toEqual(new Map([[output.path, cardFile(card)]]));
     const placed = statSync(join(out, output.path));
     expect(placed.ino).toBe(cached.ino);
     expect(readFileSync(join(out, output.path), 'utf8')).toBe('png bytes');
@@ -37,6 +37,32 @@ describe('card images put into the output folder', () => {
     expect(readFileSync(join(out, output.path), 'utf8')).toBe('new png');
     expect(statSync(join(out, output.path)).ino).toBe(statSync(join(cache, cardFile(other))).ino);
     expect(readFileSync(join(cache, cardFile(card)), 'utf8')).toBe('png bytes');
+  });
+
+  it('leave a card the last build placed there as it is, without looking at it, and place the others', () => {
+    const { cache, out } = folders();
+    const second: CardOutput = { card: { ...card, title: 'Второй' }, path: 'ru/2026/05/13/second/og.png' };
+    writeFileSync(join(cache, cardFile(second.card)), 'second png');
+    // The kept folder holds the first card (named by the last build's placements); nothing is linked for it.
+    writeFileSync(join(out, 'kept.png'), 'kept');
+    const first = { ...output, path: 'kept.png' };
+    const placed = placeCards([first, second], cache, out, new Map([['kept.png', cardFile(card)], [second.path, 'another-card.png']]));
+    expect(readFileSync(join(out, 'kept.png'), 'utf8')).toBe('kept');
+    expect(readFileSync(join(out, second.path), 'utf8')).toBe('second png');
+    expect(placed).toEqual(new Map([['kept.png', cardFile(card)], [second.path, cardFile(second.card)]]));
+  });
+
+  it('are remembered for the next build of the folder they went to, and only for it', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'card-placed-')), 'cache', 'placed.json');
+    const seal = { outDir: '/site/dist', ino: 7, size: 100, mtimeMs: 1 };
+    const present = new Set([output.path]);
+    expect(placedBefore(file, seal, present)).toEqual(new Map());
+    savePlaced(file, seal, new Map([[output.path, cardFile(card)], ['ru/gone/og.png', 'x.png']]));
+    // Only the cards the kept folder still holds.
+    expect(placedBefore(file, { ...seal }, present)).toEqual(new Map([[output.path, cardFile(card)]]));
+    // A build in between left another folder (another _headers): nothing of this list is trusted.
+    expect(placedBefore(file, { ...seal, mtimeMs: 2 }, present)).toEqual(new Map());
+    expect(placedBefore(file, undefined, present)).toEqual(new Map());
   });
 
   it('refuse a card that is not in the cache', () => {

@@ -35,6 +35,16 @@ describe('facts remembered per file between builds', () => {
     expect(reads.length).toBe(3);
   });
 
+  it('answers undefined for a file that is not there, and throws for it where the file is expected', () => {
+    const memo = new FileMemo<number>(join(dir, 'missing.json'), 'v1');
+    const missing = join(dir, 'no-such', 'index.html');
+    expect(memo.getIfThere(missing, () => 1)).toBeUndefined();
+    expect(() => memo.get(missing, () => 1)).toThrow(/ENOENT/);
+    writeFileSync(join(dir, 'there.html'), 'x');
+    expect(memo.getIfThere(join(dir, 'there.html'), () => 7)).toBe(7);
+    expect(memo.read).toBe(1);
+  });
+
   it('keeps no part of the text it read: what it remembers holds no view into each file', () => {
     // A regular expression's match is, in V8, a view that keeps the whole string alive.
     setFlagsFromString('--expose-gc');

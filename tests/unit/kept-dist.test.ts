@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesOf, matchesSeal, removeEmptyParents, sealOf, staleFiles } from '../../src/integrations/kept-dist.ts';
+import { filesOf, filesOfLater, matchesSeal, pathsFrom, removeEmptyParents, sealOf, staleFiles } from '../../src/integrations/kept-dist.ts';
 import { placeBundle } from '../../src/lib/search/build-index.ts';
 
 const dirs: string[] = [];
@@ -35,7 +35,12 @@ describe('the output folder kept between builds', () => {
     expect(asked.sort()).toEqual(['deployed.json', 'ru/2019/01/02/removed/index.html', 'ru/index.html']);
   });
 
-  it('lists every file and link below the folder by its path from it, folders left out', () => {
+  it('leaves out a file listed when the build started and gone by its end', () => {
+    const mtimeOf = (path: string) => (path === 'gone.html' ? undefined : 500);
+    expect(staleFiles(['gone.html', 'old.html'], 1000, new Set(), mtimeOf)).toEqual(['old.html']);
+  });
+
+  it('lists every file and link below the folder by its path from it, folders left out', async () => {
     const out = tmp();
     write(out, { '_headers': 'h', 'ru/index.html': 'a', 'ru/2019/01/02/r/index.html': 'b', 'ru/2019/01/02/r/og.png': 'c' });
     mkdirSync(join(out, 'empty/deeper'), { recursive: true });
@@ -44,6 +49,15 @@ describe('the output folder kept between builds', () => {
     expect(filesOf(out).sort()).toEqual(expected);
     // Astro hands the folder over as a URL's path, with a slash at the end.
     expect(filesOf(`${out}/`).sort()).toEqual(expected);
+    // The same listing from the worker thread the build starts it in.
+    expect((await filesOfLater(out)).sort()).toEqual(expected);
+  });
+
+  it('names a built file by its path from the output folder, with or without the slash at its end', () => {
+    expect(pathsFrom('/site/dist/')('/site/dist/ru/index.html')).toBe('ru/index.html');
+    expect(pathsFrom('/site/dist')('/site/dist/ru/index.html')).toBe('ru/index.html');
+    // Not a folder whose name starts the same.
+    expect(pathsFrom('/site/dist')('/site/dist-old/x.html')).toBe('../dist-old/x.html');
   });
 
   it('removes the folders a deletion left empty, and only those', () => {

@@ -7,7 +7,7 @@
  * or a new output folder, gets new ones and is read. Build side only.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 
 type Entry<T> = [ino: number, size: number, mtimeMs: number, value: T];
@@ -46,7 +46,16 @@ export class FileMemo<T> {
 
   /** What `readFacts` gives for the file at `path` (absolute), from the memo when the file is unchanged. */
   get(path: string, readFacts: (path: string) => T): T {
-    const s = statSync(path);
+    return this.#answer(path, statSync(path), readFacts);
+  }
+
+  /** As `get`, or undefined when there is no file at `path`: one stat, no existsSync before it. */
+  getIfThere(path: string, readFacts: (path: string) => T): T | undefined {
+    const s = statSync(path, { throwIfNoEntry: false });
+    return s ? this.#answer(path, s, readFacts) : undefined;
+  }
+
+  #answer(path: string, s: Stats, readFacts: (path: string) => T): T {
     const known = this.#load()[path];
     if (known && known[0] === s.ino && known[1] === s.size && known[2] === s.mtimeMs) {
       this.#now[path] = known;

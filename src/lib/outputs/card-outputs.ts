@@ -8,7 +8,7 @@
  * has every card in the card cache and links each into the output folder. The dev server has
  * no collector and serves the route as before.
  */
-import { copyFileSync, linkSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cacheDir } from '../../config.ts';
 import { cardFile, type Card } from './og-card.ts';
@@ -39,13 +39,40 @@ export function addCardOutputs(list: readonly CardOutput[]): void {
 }
 
 /**
+ * Where the last build put each card (path in the output folder → file in the card cache), with the
+ * seal of the folder it left (src/integrations/kept-dist.ts). A build that keeps that folder trusts it
+ * for the cards still there, as Astro trusts a page it left in place: two stats a card were ≈ 0.5 s of
+ * a rebuild at 10,000 releases. Another seal (a build in between that did not write this file): none trusted.
+ */
+export const placedListFile = join(cacheDir, 'og-cards-placed.json');
+
+/** The placements `savePlaced` wrote with `seal`, for the paths in `present`; none when the seal differs. */
+export function placedBefore(file: string, seal: unknown, present: ReadonlySet<string>): Map<string, string> {
+  let saved: { seal: unknown; placed: Record<string, string> };
+  try { saved = JSON.parse(readFileSync(file, 'utf8')) as typeof saved; } catch { return new Map(); }
+  if (seal === undefined || JSON.stringify(saved.seal) !== JSON.stringify(seal)) return new Map();
+  return new Map(Object.entries(saved.placed).filter(([path]) => present.has(path)));
+}
+
+/** Writes this build's placements (`placeCards`' answer) with the seal of the folder it leaves. */
+export function savePlaced(file: string, seal: unknown, placed: ReadonlyMap<string, string>): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify({ seal, placed: Object.fromEntries(placed) }));
+}
+
+/**
  * Puts each card, already in the cache folder `cache`, at its path in `outDir`: a hard link
  * (no second copy of the bytes; a copy where the two folders are on different file systems).
- * A path that already is that cache file (a kept output folder) is left alone. Returns the paths.
+ * A path that already is that cache file is left alone: one `before` names (the last build's placements
+ * still in the kept folder), or one whose file is the cache's. Returns the paths and the card file each holds.
  */
-export function placeCards(outputs: readonly CardOutput[], cache: string, outDir: string): string[] {
+export function placeCards(outputs: readonly CardOutput[], cache: string, outDir: string, before: ReadonlyMap<string, string> = new Map()): Map<string, string> {
+  const placed = new Map<string, string>();
   for (const { card, path } of outputs) {
-    const from = join(cache, cardFile(card));
+    const name = cardFile(card);
+    placed.set(path, name);
+    if (before.get(path) === name) continue;
+    const from = join(cache, name);
     const to = join(outDir, path);
     const there = statSync(to, { throwIfNoEntry: false });
     if (there) {
@@ -64,5 +91,5 @@ export function placeCards(outputs: readonly CardOutput[], cache: string, outDir
       else throw e;
     }
   }
-  return outputs.map(({ path }) => path);
+  return placed;
 }

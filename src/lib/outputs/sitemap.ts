@@ -67,8 +67,8 @@ export function alternatesFromBuiltPages(outDir: string, siteBase: string, langu
   // The memo (kept between builds) spares reading the pages a rebuild left as they were.
   const read = (rel: string): PageFacts | undefined => {
     const file = join(outDir, rel, 'index.html');
-    if (!existsSync(file)) return undefined;
-    return memo ? memo.get(file, facts) : facts(file);
+    if (memo) return memo.getIfThere(file, facts);
+    return existsSync(file) ? facts(file) : undefined;
   };
   const homes = new Map<string, string | undefined>();
   const home = (lang: string) => {
