@@ -3,12 +3,13 @@
  * config.yml, press.json for the preview, the CMS bundle, and the editor's
  * header rules appended to _headers and _nginx.conf.
  */
-import { appendFileSync, existsSync, globSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { parse, stringify } from 'yaml';
 import { buildTime } from '../../config.ts';
 import { FileMemo } from '../content/file-memo.ts';
+import { releaseFiles } from '../tools/content-files.ts';
 import { formatHeaders } from '../security/policy.ts';
 import { bundleEditor } from './bundle.ts';
 import { editorConfig, type EditorInput } from './config.ts';
@@ -100,8 +101,9 @@ function publishedKeys(content: string, now: Date, cacheDir: string): string[] {
   // Only what the rule needs, remembered per file between builds: a rebuild parses only changed files.
   const memo = new FileMemo<{ draft: boolean; embargo?: string; key?: string }>(join(cacheDir, 'editor-keys.json'), 'v1');
   const keys = new Set<string>();
-  for (const f of globSync('releases/**/*.{md,mdx}', { cwd: content })) {
-    const data = memo.get(join(content, f), (file) => {
+  // The files the site reads (content-files.ts), as the check lists them: half the time of a glob.
+  for (const f of releaseFiles(content)) {
+    const data = memo.get(f, (file) => {
       const fm = frontmatter(readFileSync(file, 'utf8'));
       return {
         draft: fm.draft === true,
