@@ -4,17 +4,21 @@ import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishedOnly } from '../../src/lib/content/published-loader.ts';
-import { HtmlWriter, isKept, keepHtml, pruneKept, readBack, RENDERED_DIR } from '../../src/lib/content/rendered-files.ts';
+import { HtmlWriter, isKept, isLean, keepHtml, leanRendered, pruneKept, readBack, RENDERED_DIR } from '../../src/lib/content/rendered-files.ts';
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
-/** The part of Astro's scoped store the loader uses. */
+/** The part of Astro's scoped store the loader uses; as Astro's, it ignores an entry whose digest it holds already. */
 function memoryStore(entries: Entry[] = []) {
   const map = new Map(entries.map((e) => [e.id, e]));
   return {
     map,
     get: (id: string) => map.get(id),
-    set: (e: Entry) => { map.set(e.id, e); return true; },
+    set: (e: Entry) => {
+      if (e.digest && map.get(e.id)?.digest === e.digest) return false;
+      map.set(e.id, e);
+      return true;
+    },
     delete: (id: string) => { map.delete(id); },
     values: () => [...map.values()],
     has: (id: string) => map.has(id),
@@ -68,8 +72,27 @@ describe('rendered HTML kept in files of its own during a build', () => {
     for (const id of ['cached', 'new']) expect(isKept(store.get(id)!.rendered!.html)).toBe(true);
     expect(readBack(store.get('new')!.rendered!).html).toBe('<p>new release</p>');
     expect(readBack(store.get('cached')!.rendered!).html).toBe('<p>cached by an older build</p>');
-    expect(store.get('new')!.rendered!.metadata).toEqual({ headings: [] });
+    // Only the metadata Astro's render() reads, and no empty list (leanRendered).
+    expect(store.get('new')!.rendered!.metadata).toBeUndefined();
     expect(readdirSync(dir)).toHaveLength(2);
+  });
+
+  it('keeps of a rendering\'s metadata what Astro\'s render() reads: image paths and headings, none empty', () => {
+    const full = { html: 'x', metadata: { headings: [{ depth: 2, slug: 'a', text: 'A' }], imagePaths: ['./photo.jpg'], localImagePaths: [], frontmatter: { title: 'T' } } };
+    expect(leanRendered(full)).toEqual({ html: 'x', metadata: { headings: full.metadata.headings, imagePaths: ['./photo.jpg'] } });
+    expect(leanRendered({ html: 'x', metadata: { headings: [], frontmatter: {} } })).toEqual({ html: 'x' });
+    expect(isLean(full)).toBe(false);
+    expect(isLean(leanRendered(full))).toBe(true);
+  });
+
+  it('leaves the metadata of a cached entry lean too, whose HTML is in its file already', async () => {
+    process.env[RENDERED_DIR] = dir;
+    const mark = keepHtml(dir, '<p>cached</p>');
+    const cached = { ...live('cached', ''), rendered: { html: mark, metadata: { headings: [], frontmatter: { title: 'Заголовок' } } } };
+    const store = memoryStore([cached]);
+    await run(storing([]), store);
+    expect(store.get('cached')!.rendered).toEqual({ html: mark });
+    expect(store.get('cached')!.digest).toBe('cached');
   });
 
   it('forgets a cached entry whose HTML file is gone, so the loader renders it again', async () => {

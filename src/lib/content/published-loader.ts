@@ -19,7 +19,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { dateProblems } from './dates.ts';
-import { HtmlWriter, isKept, keepHtml, keptExists, pruneKept, renderedDir } from './rendered-files.ts';
+import { HtmlWriter, isKept, isLean, keepHtml, keptExists, leanRendered, pruneKept, renderedDir } from './rendered-files.ts';
 import { ContentError, isPublished } from './release.ts';
 
 type Store = LoaderContext['store'];
@@ -33,7 +33,7 @@ function guarded(store: Store, now: Date, html: HtmlWriter | undefined): Store {
           if (isPublished({ draft: !!data.draft, embargo: data.embargo }, now)) {
             const rendered = entry.rendered?.html;
             if (!html || typeof rendered !== 'string' || isKept(rendered)) return target.set(entry);
-            return target.set({ ...entry, rendered: { ...entry.rendered!, html: html.keep(rendered) } });
+            return target.set({ ...entry, rendered: leanRendered({ ...entry.rendered!, html: html.keep(rendered) }) });
           }
           const { image: _image, ...rest } = data;
           target.delete(entry.id);
@@ -99,16 +99,18 @@ function forgetUnpublished(store: Store, now: Date): void {
 
 /**
  * Moves the HTML of cached entries that still hold it (stored by `astro sync`, or by a build before
- * rendered-files.ts) to its file, since the glob loader keeps an unchanged entry as it is; and forgets
+ * rendered-files.ts) to its file, and leaves their metadata lean (leanRendered), since the glob loader
+ * keeps an unchanged entry as it is; and forgets
  * a cached entry whose file is gone (a cache folder restored in part), so the loader renders it again.
  */
 function keepStoredHtml(store: Store, dir: string): void {
   for (const entry of [...store.values()]) {
     const html = entry.rendered?.html;
-    if (isKept(html)) {
-      if (!keptExists(dir, html)) store.delete(entry.id);
-    } else if (typeof html === 'string') {
-      store.set({ ...entry, rendered: { ...entry.rendered!, html: keepHtml(dir, html) } });
+    if (isKept(html) && !keptExists(dir, html)) store.delete(entry.id);
+    else if (typeof html === 'string' && (!isKept(html) || !isLean(entry.rendered!))) {
+      // Deleted first: the store ignores a set of an entry whose digest it holds already.
+      store.delete(entry.id);
+      store.set({ ...entry, rendered: leanRendered({ ...entry.rendered!, html: isKept(html) ? html : keepHtml(dir, html) }) });
     }
   }
 }
