@@ -9,11 +9,11 @@
  * Memory is the peak resident size of this process and its children (Pagefind's binary)
  * above this process's own before the step. Works on a copy of <dist>/'s release pages.
  */
-import { cpSync, globSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { RELEASE_PAGES, indexerVersion, writeIndex } from '../../src/lib/search/build-index.ts';
+import { RELEASE_PAGES, indexerVersion, releasePages, writeIndex } from '../../src/lib/search/build-index.ts';
 import { treeRss, watchPeakRss } from './proc-tree.ts';
 
 const dist = process.argv[2];
@@ -21,7 +21,7 @@ if (!dist) throw new Error('usage: node scripts/bench/search-index.ts <dist>');
 const work = join(tmpdir(), `search-index-bench-${process.pid}`);
 const site = join(work, 'site');
 const cache = join(work, 'cache');
-const pages = globSync(RELEASE_PAGES, { cwd: dist }).sort();
+const pages = releasePages(dist).sort();
 for (const p of pages) cpSync(join(dist, p), join(site, p));
 const indexer = indexerVersion(new URL('../../', import.meta.url));
 

@@ -21,7 +21,6 @@ import { sealOf } from './kept-dist.ts';
  */
 export function cards(keptFiles: () => Promise<readonly string[]> | undefined = () => undefined, size = poolSize()): AstroIntegration & { placed: () => readonly string[]; remember: AstroIntegration } {
   let pool: CardPool | undefined;
-  let placed: string[] = [];
   let placements = new Map<string, string>();
   let outDir = '';
   const remember: AstroIntegration = {
@@ -31,7 +30,7 @@ export function cards(keptFiles: () => Promise<readonly string[]> | undefined = 
   return {
     remember,
     name: 'press-cards',
-    placed: () => placed,
+    placed: () => [...placements.keys()],
     hooks: {
       'astro:build:start': () => {
         collectCardOutputs(true);
@@ -58,9 +57,8 @@ export function cards(keptFiles: () => Promise<readonly string[]> | undefined = 
         const there = keptFiles();
         const before = there ? placedBefore(placedListFile, sealOf(outDir), new Set(await there)) : new Map<string, string>();
         placements = placeCards(outputs, cardCache, outDir, before);
-        placed = [...placements.keys()];
         const drawn = pool ? pool.drawn : { workers: 0, here };
-        logger.info(`cards drawn: ${drawn.workers} by ${size === 1 ? 'the worker' : `${size} workers`}, ${drawn.here} in the build's thread; ${placed.length} card images in the output folder`);
+        logger.info(`cards drawn: ${drawn.workers} by ${size === 1 ? 'the worker' : `${size} workers`}, ${drawn.here} in the build's thread; ${placements.size} card images in the output folder`);
       },
     },
   };
