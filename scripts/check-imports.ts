@@ -29,8 +29,13 @@ export const AREAS: Area[] = [
     paths: ['src/pages/', 'src/components/', 'src/layouts/', 'src/scripts/', 'src/integrations/', 'src/styles/', 'astro.config.mjs'],
     may: ['editor', 'build-check', 'outputs', 'search', 'site', 'content', 'security', 'base'],
   },
-  // The build runs `npm run check` itself (src/integrations/content-check.ts), so check and build never disagree.
-  { name: 'build-check', paths: ['src/integrations/content-check.ts'], may: ['tools', 'base'] },
+  // The build runs `npm run check` itself (src/integrations/content-check.ts), so check and build never disagree;
+  // in a worker thread (worker-answer.ts, also the kept output folder's), content loaders waiting for it (content).
+  {
+    name: 'build-check',
+    paths: ['src/integrations/content-check.ts', 'src/integrations/content-check-worker.ts', 'src/integrations/worker-answer.ts'],
+    may: ['tools', 'content', 'base'],
+  },
   { name: 'scripts', paths: ['scripts/'], may: ['editor', 'tools', 'outputs', 'search', 'site', 'content', 'security', 'base'] },
 ];
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { buildTime, contentPath } from './config.ts';
+import { afterCheck } from './lib/content/check-gate.ts';
 import { publishedOnly } from './lib/content/published-loader.ts';
 import { z } from 'astro/zod';
 import { agencySchema, heroImage, organisationSchema, releaseSchema, topicSchema } from './schema.ts';
@@ -13,7 +14,8 @@ const releaseFields = releaseSchema({ image: () => z.never(), reference }).omit(
 
 const releases = defineCollection({
   // Unpublished releases are stored without images or body, so none of their assets reach dist/.
-  loader: publishedOnly(glob({
+  // Each loader waits for the build's content check (src/integrations/content-check.ts).
+  loader: afterCheck(publishedOnly(glob({
     pattern: '**/*.{md,mdx}',
     base: contentPath('releases'),
     // The id is the path below content/releases without extension: "ru/2020/cis-consultations".
@@ -22,19 +24,19 @@ const releases = defineCollection({
     // reads it, and it was half the store (38 of 92 M characters at 10,000 releases), held
     // in memory twice during a build and written and read back by every build.
     retainBody: false,
-  }), buildTime),
+  }), buildTime)),
   // The photo's own schema is built only for a release that has a photo (z.lazy): building it for
   // every entry was ≈ 1 s of the sync's thread per 2,000 releases, most of which have none.
   schema: ({ image }) => releaseFields.extend({ image: z.lazy(() => heroImage(image)).optional() }),
 });
 
-const agencies = defineCollection({ loader: file(contentPath('agencies.yml')), schema: agencySchema });
-const topics = defineCollection({ loader: file(contentPath('topics.yml')), schema: topicSchema });
+const agencies = defineCollection({ loader: afterCheck(file(contentPath('agencies.yml'))), schema: agencySchema });
+const topics = defineCollection({ loader: afterCheck(file(contentPath('topics.yml'))), schema: topicSchema });
 // One entry: the file's single top-level key (`organisation:`) is its id. The file is optional
 // (lib/content/organisation.ts falls back to the UI strings), so an older content folder still builds.
 const organisationFile = contentPath('organisation.yml');
 const organisation = defineCollection({
-  loader: existsSync(organisationFile) ? file(organisationFile) : { name: 'no-organisation', load: async ({ store }) => store.clear() },
+  loader: existsSync(organisationFile) ? afterCheck(file(organisationFile)) : { name: 'no-organisation', load: async ({ store }) => store.clear() },
   schema: organisationSchema,
 });
 

@@ -18,8 +18,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { workerAnswer } from './worker-answer.ts';
 
 /** Folders below the output folder that their own pass keeps exact. */
 export const SELF_KEPT = ['pagefind/'];
@@ -80,14 +80,8 @@ export function filesOf(dir: string): string[] {
 }
 
 /** `filesOf(dir)` in a worker thread, so that the listing costs the build's thread nothing. */
-export function filesOfLater(dir: string): Promise<string[]> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./kept-dist-worker.ts', import.meta.url), { workerData: dir });
-    worker.once('message', (files: string[]) => { done(files); void worker.terminate(); });
-    worker.once('error', fail);
-    worker.once('exit', (code) => fail(new Error(`the output folder's listing stopped (exit code ${code})`)));
-  });
-}
+export const filesOfLater = (dir: string): Promise<string[]> =>
+  workerAnswer(new URL('./kept-dist-worker.ts', import.meta.url), dir, "the output folder's listing");
 
 /**
  * Removes the folders that deleting `deleted` left empty, deepest first, up to `dir` (not `dir` itself).

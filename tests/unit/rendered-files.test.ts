@@ -3,27 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { memoryStore, type Entry } from '../support/memory-store.ts';
 import { publishedOnly } from '../../src/lib/content/published-loader.ts';
 import { HtmlWriter, isKept, isLean, keepHtml, leanRendered, pruneKept, readBack, RENDERED_DIR } from '../../src/lib/content/rendered-files.ts';
 
-type Entry = Parameters<LoaderContext['store']['set']>[0];
-
-/** The part of Astro's scoped store the loader uses; as Astro's, it ignores an entry whose digest it holds already. */
-function memoryStore(entries: Entry[] = []) {
-  const map = new Map(entries.map((e) => [e.id, e]));
-  return {
-    map,
-    get: (id: string) => map.get(id),
-    set: (e: Entry) => {
-      if (e.digest && map.get(e.id)?.digest === e.digest) return false;
-      map.set(e.id, e);
-      return true;
-    },
-    delete: (id: string) => { map.delete(id); },
-    values: () => [...map.values()],
-    has: (id: string) => map.has(id),
-  };
-}
 
 const NOW = new Date('2026-06-01T12:00:00Z');
 const live = (id: string, html: string): Entry => ({ id, filePath: `${id}.md`, digest: id, data: { draft: false }, rendered: { html, metadata: { headings: [] } } });

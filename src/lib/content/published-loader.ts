@@ -21,6 +21,7 @@ import { relative } from 'node:path';
 import { dateProblems } from './dates.ts';
 import { HtmlWriter, isKept, isLean, keepHtml, keptExists, leanRendered, pruneKept, renderedDir } from './rendered-files.ts';
 import { ContentError, isPublished } from './release.ts';
+import { unparsedUnchanged } from './unparsed-unchanged.ts';
 
 type Store = LoaderContext['store'];
 
@@ -74,7 +75,7 @@ export function publishedOnly(loader: Loader, now: Date): Loader {
       if (htmlDir) keepStoredHtml(context.store, htmlDir);
       const html = htmlDir ? new HtmlWriter(htmlDir) : undefined;
       try {
-        await loader.load({ ...context, parseData: checkedParse(context.parseData), store: guarded(context.store, now, html) });
+        await loader.load({ ...context, ...unparsedUnchanged(context), parseData: checkedParse(context.parseData), store: guarded(context.store, now, html) });
       } finally {
         await html?.done();
       }
