@@ -121,8 +121,6 @@ export function keptDist(staged: boolean, written: () => readonly string[] = () 
         outDir = fileURLToPath(config.outDir);
         let seal: Seal | undefined;
         try { seal = JSON.parse(readFileSync(sealFile, 'utf8')) as Seal; } catch { seal = undefined; }
-        // Gone until this build succeeds: a build that stops half-way leaves a folder not to keep.
-        rmSync(sealFile, { force: true });
         kept = !staged && matchesSeal(outDir, seal);
         listing = undefined;
         if (kept) {
@@ -133,8 +131,13 @@ export function keptDist(staged: boolean, written: () => readonly string[] = () 
         }
         logger.info(kept ? 'keeping the output folder of the last build' : 'output folder emptied (no sealed last build)');
       },
-      // A little before now: file times come from a coarser clock than Date.now().
-      'astro:build:start': () => { since = Date.now() - 20; },
+      'astro:build:start': () => {
+        // Gone from here until this build succeeds: a build that stops half-way leaves a folder not to keep.
+        // Not before: a build the content check refuses (it passes before this hook) has written nothing.
+        if (sealFile) rmSync(sealFile, { force: true });
+        // A little before now: file times come from a coarser clock than Date.now().
+        since = Date.now() - 20;
+      },
       'astro:build:done': async ({ dir, assets, logger }) => {
         if (!kept || !listing) return;
         const out = fileURLToPath(dir);

@@ -18,10 +18,11 @@ const REMOVED = join(CONTENT, 'releases/ru/2014/incremental-removed.md');
 
 // The rebuilds run `npm run build` (the search index after Astro's process has ended, scripts/build.ts);
 // the build from scratch runs `astro build` alone, which indexes inside Astro's last hook: the two must agree too.
+const env = (run: string, cache: string) => buildEnv(CONTENT, join(DIR, run, 'dist'), {
+  PRESS_LANGUAGES: FIXTURE_LANGUAGES, PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, TZ: 'America/Los_Angeles', PRESS_CACHE_DIR: join(DIR, cache),
+});
 function build(run: string, cache: string, how = siteBuild): string {
-  const { status, output } = how(buildEnv(CONTENT, join(DIR, run, 'dist'), {
-    PRESS_LANGUAGES: FIXTURE_LANGUAGES, PRESS_BUILD_TIME: FIXTURE_BUILD_TIME, TZ: 'America/Los_Angeles', PRESS_CACHE_DIR: join(DIR, cache),
-  }));
+  const { status, output } = how(env(run, cache));
   if (status !== 0) throw new Error(`build ${run} failed:\n${output.slice(-3000)}`);
   return output;
 }
@@ -46,6 +47,14 @@ describe('a rebuild that reuses the last build', () => {
       .find((d) => d.name === 'card-1x1.png' && !d.parentPath.includes('tajikistan-opec-fund-vienna'));
     if (!card) throw new Error('no card to delete');
     rmSync(join(card.parentPath, card.name));
+    // A commit the content check refuses (30 February), then mended: the refused build leaves the
+    // folder to keep (the seal goes only once the check has passed, kept-dist.ts).
+    const refused = join(CONTENT, 'releases/ru/2014/incremental-refused.md');
+    writeFileSync(refused, readFileSync(EDITED, 'utf8').replace(/^date: .*$/m, 'date: 2014-02-30T10:00:00+01:00')
+      .replace(/^translationKey: .*$/m, 'translationKey: incremental-refused-2014'));
+    const { status, output } = siteBuild(env('site', 'cache'));
+    if (status === 0 || !output.includes('incremental-refused.md:')) throw new Error(`the check did not refuse the build:\n${output.slice(-3000)}`);
+    rmSync(refused);
     // A press officer's next commit: one title corrected, one old release added.
     writeFileSync(EDITED, readFileSync(EDITED, 'utf8').replace(/^title: .*$/m, 'title: "Исправленный заголовок INCRTITLEZ9"'));
     mkdirSync(dirname(ADDED), { recursive: true });
