@@ -12,7 +12,7 @@ import 'sharp';
 import { CardPool, poolSize, setCardPool } from '../lib/outputs/card-pool.ts';
 import { cardCache, cardOutputs, collectCardOutputs, placeCards, placedBefore, placedListFile, savePlaced } from '../lib/outputs/card-outputs.ts';
 import { cachedNames, cardFile, cardPng } from '../lib/outputs/og-card.ts';
-import { sealOf } from './kept-dist.ts';
+import { matchesSeal, sealOf, type Seal } from './kept-dist.ts';
 
 /**
  * `placed()`: the card files this build put into the output folder, relative to it (kept-dist.ts keeps them).
@@ -55,7 +55,7 @@ export function cards(keptFiles: () => Promise<readonly string[]> | undefined = 
         outDir = fileURLToPath(dir);
         // Only in a kept folder, and only what it still holds: a card deleted from it since is linked again.
         const there = keptFiles();
-        const before = there ? placedBefore(placedListFile, sealOf(outDir), new Set(await there)) : new Map<string, string>();
+        const before = there ? placedBefore(placedListFile, (seal) => matchesSeal(outDir, seal as Seal), new Set(await there)) : new Map<string, string>();
         placements = placeCards(outputs, cardCache, outDir, before);
         const drawn = pool ? pool.drawn : { workers: 0, here };
         logger.info(`cards drawn: ${drawn.workers} by ${size === 1 ? 'the worker' : `${size} workers`}, ${drawn.here} in the build's thread; ${placements.size} card images in the output folder`);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addCardOutputs, cardOutputs, collectCardOutputs, placeCards, placedBefore, savePlaced, type CardOutput } from '../../src/lib/outputs/card-outputs.ts';
+import { matchesSeal, sealOf, type Seal } from '../../src/integrations/kept-dist.ts';
 import { cardFile, type Card } from '../../src/lib/outputs/og-card.ts';
 
 const card: Card = { title: 'Консультации в Вене', agency: 'МИД', date: '12 мая 2026', siteName: 'Пресс-центр', dir: 'ltr' };
@@ -54,15 +55,19 @@ describe('card images put into the output folder', () => {
 
   it('are remembered for the next build of the folder they went to, and only for it', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'card-placed-')), 'cache', 'placed.json');
-    const seal = { outDir: '/site/dist', ino: 7, size: 100, mtimeMs: 1 };
+    // A kept output folder, its seal as kept-dist.ts takes it (its _headers file), and the trust it gives.
+    const site = mkdtempSync(join(tmpdir(), 'card-site-'));
+    writeFileSync(join(site, '_headers'), '/*\n');
+    const seal = sealOf(site);
+    const trusted = (saved: unknown) => matchesSeal(site, saved as Seal);
     const present = new Set([output.path]);
-    expect(placedBefore(file, seal, present)).toEqual(new Map());
+    expect(placedBefore(file, trusted, present)).toEqual(new Map());
     savePlaced(file, seal, new Map([[output.path, cardFile(card)], ['ru/gone/og.png', 'x.png']]));
     // Only the cards the kept folder still holds.
-    expect(placedBefore(file, { ...seal }, present)).toEqual(new Map([[output.path, cardFile(card)]]));
+    expect(placedBefore(file, trusted, present)).toEqual(new Map([[output.path, cardFile(card)]]));
     // A build in between left another folder (another _headers): nothing of this list is trusted.
-    expect(placedBefore(file, { ...seal, mtimeMs: 2 }, present)).toEqual(new Map());
-    expect(placedBefore(file, undefined, present)).toEqual(new Map());
+    writeFileSync(join(site, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    expect(placedBefore(file, trusted, present)).toEqual(new Map());
   });
 
   it('refuse a card that is not in the cache', () => {

@@ -46,11 +46,14 @@ export function addCardOutputs(list: readonly CardOutput[]): void {
  */
 export const placedListFile = join(cacheDir, 'og-cards-placed.json');
 
-/** The placements `savePlaced` wrote with `seal`, for the paths in `present`; none when the seal differs. */
-export function placedBefore(file: string, seal: unknown, present: ReadonlySet<string>): Map<string, string> {
+/**
+ * The placements `savePlaced` wrote, for the paths in `present`; none unless `trusted` holds for the seal
+ * they were written with (kept-dist.ts's `matchesSeal` of the folder now).
+ */
+export function placedBefore(file: string, trusted: (seal: unknown) => boolean, present: ReadonlySet<string>): Map<string, string> {
   let saved: { seal: unknown; placed: Record<string, string> };
   try { saved = JSON.parse(readFileSync(file, 'utf8')) as typeof saved; } catch { return new Map(); }
-  if (seal === undefined || JSON.stringify(saved.seal) !== JSON.stringify(seal)) return new Map();
+  if (!trusted(saved.seal)) return new Map();
   return new Map(Object.entries(saved.placed).filter(([path]) => present.has(path)));
 }
 
