@@ -7,7 +7,6 @@ import { memoryStore, type Entry } from '../support/memory-store.ts';
 import { publishedOnly } from '../../src/lib/content/published-loader.ts';
 import { HtmlWriter, isKept, isLean, keepHtml, leanRendered, pruneKept, readBack, RENDERED_DIR } from '../../src/lib/content/rendered-files.ts';
 
-
 const NOW = new Date('2026-06-01T12:00:00Z');
 const live = (id: string, html: string): Entry => ({ id, filePath: `${id}.md`, digest: id, data: { draft: false }, rendered: { html, metadata: { headings: [] } } });
 
