@@ -15,10 +15,11 @@ import { writeBareAstro, writeHugo } from './bench/baselines.ts';
 import { checkBudgets } from './bench/budgets.ts';
 import { CORPUS_VERSION, generateCorpus } from './bench/corpus.ts';
 import { distByKind, distSummary, siteWeights } from './bench/dist-stats.ts';
+import { cardCpuPerImage, coldFloor } from './bench/floor.ts';
 import { addNewRelease } from './bench/new-release.ts';
 import { renderCheck } from './bench/render-check.ts';
-import type { SizeRow } from './bench/report.ts';
-import { run } from './bench/run.ts';
+import type { Floor, SizeRow } from './bench/report.ts';
+import { run, type RunResult } from './bench/run.ts';
 import { loadVocabulary } from './bench/sources.ts';
 
 const { values } = parseArgs({ options: {
@@ -78,6 +79,18 @@ async function baselines(contentDir: string, work: string) {
   return { bare, bareFiles: 'failed' in bare ? null : distSummary(join(bareDir, 'dist')), hugo, hugoFiles: hugo ? distSummary(join(work, 'hugo', 'public')) : null };
 }
 
+/**
+ * The cold build's floor (scripts/bench/floor.ts): bare Astro's CPU, the cards drawn alone (a sample of
+ * at most 1,000 releases, scaled to the cards in our output) and a plain Pagefind over our output.
+ */
+async function floor(contentDir: string, work: string, bare: RunResult, cardFiles: number): Promise<Floor> {
+  const cards = await cardCpuPerImage(contentDir, 1000);
+  const pagefind = await run(process.execPath, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', join(work, 'dist'), '--output-path', join(work, 'pagefind-plain')],
+    { cwd: root, env: { ...process.env, NO_COLOR: '1' }, log: join(work, 'pagefind-plain.log') });
+  const parts = { bareAstroCpuMs: bare.cpuMs ?? 0, cardsCpuMs: Math.round(cards.cpuMsPerImage * cardFiles), pagefindCpuMs: pagefind.cpuMs ?? 0 };
+  return { ...parts, cardMsPerImage: +cards.cpuMsPerImage.toFixed(3), cores: cpus().length, ...coldFloor(parts, cpus().length) };
+}
+
 /** One size: cold, unchanged and +1 builds, the output's figures, the baselines. */
 async function measure(size: number): Promise<SizeRow & { pagesWritten: number; pagefindBytes: number; warmColdRatio: number }> {
   const dir = corpus(size);
@@ -96,12 +109,17 @@ async function measure(size: number): Promise<SizeRow & { pagesWritten: number; 
   const remove = addNewRelease(dir);
   let plusOne;
   try { plusOne = await build('plus-one', dir, work); } finally { remove(); }
-  const ours = { size, cold, warm, plusOne, rendered, pagesWritten: dist.pages, files: dist.files, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, byKind, baselines: null as SizeRow['baselines'], warmColdRatio: +(warm.wallMs / cold.wallMs).toFixed(3) };
+  const ours = { size, cold, warm, plusOne, rendered, pagesWritten: dist.pages, files: dist.files, distBytes: dist.bytes, pagefindBytes: dist.pagefindBytes, byKind, baselines: null as SizeRow['baselines'], floor: undefined as Floor | undefined, warmColdRatio: +(warm.wallMs / cold.wallMs).toFixed(3) };
   if (!values['no-baselines']) {
     // Our figures are saved before the baselines: at 100,000 those take a quarter of an hour.
     save([...sizes, ours]);
     console.error(`[bench] ${size} releases: bare Astro${hasHugo ? ' and Hugo' : ''} baselines…`);
     ours.baselines = await baselines(dir, work);
+    const { bare } = ours.baselines;
+    if (!('failed' in bare) && bare.cpuMs !== null) {
+      console.error(`[bench] ${size} releases: the cold build's floor (cards alone, plain Pagefind)…`);
+      ours.floor = await floor(dir, work, bare, byKind['social cards']?.files ?? 0);
+    }
   }
   return ours;
 }

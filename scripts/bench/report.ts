@@ -1,4 +1,5 @@
 /** The benchmark's tables: our builds, the baselines and the ratios, dist by kind. */
+import type { FloorParts } from './floor.ts';
 import type { RunResult } from './run.ts';
 
 interface Base { bare: RunResult | { failed: string }; hugo: RunResult | null; bareFiles: { files: number; bytes: number } | null; hugoFiles: { files: number; bytes: number } | null }
@@ -6,7 +7,10 @@ export interface SizeRow {
   size: number; cold: RunResult; warm: RunResult; plusOne: RunResult; files: number; distBytes: number;
   byKind: Record<string, { files: number; bytes: number }>; baselines: Base | null;
   rendered: { output: { tables: number; footnotes: number; mdx: number }; source: { tables: number; footnotes: number; mdx: number } };
+  floor?: Floor;
 }
+/** The cold build's floor and its parts (scripts/bench/floor.ts). */
+export interface Floor extends FloorParts { cardMsPerImage: number; cores: number; cpuMs: number; wallMs: number }
 
 const s = (ms: number | null | undefined) => (ms == null ? '–' : (ms / 1000).toFixed(1));
 const mib = (b: number) => (b / 2 ** 20).toFixed(0);
@@ -38,6 +42,17 @@ export function printReport(result: { machine: { cores: number; node: string; lo
         'ours CPU/bare CPU': ratio(r.cold.cpuMs ?? 0, bare?.cpuMs ?? undefined), 'ours CPU/Hugo CPU': ratio(r.cold.cpuMs ?? 0, b.hugo?.cpuMs ?? undefined),
         'peak MiB ours/bare/Hugo': `${mib(r.cold.peakRssBytes)} / ${bare ? mib(bare.peakRssBytes) : '–'} / ${b.hugo ? mib(b.hugo.peakRssBytes) : '–'}`,
         'files ours/bare/Hugo': `${r.files} / ${b.bareFiles?.files ?? '–'} / ${b.hugoFiles?.files ?? '–'}`,
+      }];
+    })));
+  }
+  const floored = sizes.filter((r) => r.floor);
+  if (floored.length) {
+    console.log("The cold build's floor: CPU it cannot skip (bare Astro's cold build, the cards drawn alone, a plain Pagefind over our output) ÷ cores:");
+    console.table(Object.fromEntries(floored.map((r) => {
+      const f = r.floor!;
+      return [r.size, {
+        'bare Astro CPU s': s(f.bareAstroCpuMs), 'cards CPU s': s(f.cardsCpuMs), 'ms a card': f.cardMsPerImage, 'Pagefind CPU s': s(f.pagefindCpuMs),
+        'sum CPU s': s(f.cpuMs), cores: f.cores, 'floor s': s(f.wallMs), 'ours cold s': s(r.cold.wallMs), 'ours ÷ floor': ratio(r.cold.wallMs, f.wallMs),
       }];
     })));
   }

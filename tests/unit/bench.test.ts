@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failureCause, pagesBuilt, parsePhases } from '../../scripts/bench/log.ts';
 import { checkBudgets } from '../../scripts/bench/budgets.ts';
+import { coldFloor, corpusCard, sampleFiles } from '../../scripts/bench/floor.ts';
 import { fileKind, median, pageType, pageWeight } from '../../scripts/bench/dist-stats.ts';
 import { addSample, nameOf, parentOf, rssOf, treeMembers, treeRss, type MemoryWatch } from '../../scripts/bench/proc-tree.ts';
 import { memoryTimeline } from '../../scripts/bench/run.ts';
@@ -119,5 +120,24 @@ describe('budgets', () => {
       'JS on home pages': false,
       'JS on country index pages': null,
     });
+  });
+});
+
+describe('the cold build floor', () => {
+  it('adds the parts the build cannot skip and spreads them over every core', () => {
+    expect(coldFloor({ bareAstroCpuMs: 43_800, cardsCpuMs: 68_400, pagefindCpuMs: 33_700 }, 2)).toEqual({ cpuMs: 145_900, wallMs: 72_950 });
+    expect(coldFloor({ bareAstroCpuMs: 1000, cardsCpuMs: 0, pagefindCpuMs: 500 }, 4).wallMs).toBe(375);
+    expect(() => coldFloor({ bareAstroCpuMs: 1, cardsCpuMs: 1, pagefindCpuMs: 1 }, 0)).toThrow(/0 cores/);
+  });
+  it('samples releases evenly across the sorted list, never more than asked', () => {
+    const files = Array.from({ length: 10 }, (_, i) => `f${i}`);
+    expect(sampleFiles(files, 3)).toEqual(['f0', 'f3', 'f6']);
+    expect(sampleFiles(files, 20)).toEqual(files);
+  });
+  it("makes a release's card text from the corpus: title, agency in its language, date in its language", () => {
+    const text = '---\ntitle: "Встреча министров"\ndate: 2019-07-25T15:50:00+02:00\nagency: agency-01\n---\n\nBody.\n';
+    const agencies = new Map([['agency-01', { ru: 'Министерство', en: 'Ministry' }]]);
+    expect(corpusCard(text, 'ru', agencies, 'Press center')).toEqual({ title: 'Встреча министров', agency: 'Министерство', date: '25 июля 2019 г.', siteName: 'Press center', dir: 'ltr' });
+    expect(() => corpusCard(text, 'tg', agencies, 'Press center')).toThrow(/no tg name for agency agency-01/);
   });
 });
