@@ -4,6 +4,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { buildTime, contentPath } from './config.ts';
 import { afterCheck } from './lib/content/check-gate.ts';
+import { unnamedOrganisation } from './lib/content/organisation-loader.ts';
 import { publishedOnly } from './lib/content/published-loader.ts';
 import { z } from 'astro/zod';
 import { agencySchema, heroImage, organisationSchema, releaseSchema, topicSchema } from './schema.ts';
@@ -32,11 +33,12 @@ const releases = defineCollection({
 
 const agencies = defineCollection({ loader: afterCheck(file(contentPath('agencies.yml'))), schema: agencySchema });
 const topics = defineCollection({ loader: afterCheck(file(contentPath('topics.yml'))), schema: topicSchema });
-// One entry: the file's single top-level key (`organisation:`) is its id. The file is optional
-// (lib/content/organisation.ts falls back to the UI strings), so an older content folder still builds.
+// One entry: the file's single top-level key (`organisation:`) is its id. The file is optional, so an
+// older content folder still builds: without it, the entry named by the UI strings (an empty collection
+// made Astro warn "does not exist or is empty" on every build).
 const organisationFile = contentPath('organisation.yml');
 const organisation = defineCollection({
-  loader: existsSync(organisationFile) ? afterCheck(file(organisationFile)) : { name: 'no-organisation', load: async ({ store }) => store.clear() },
+  loader: existsSync(organisationFile) ? afterCheck(file(organisationFile)) : unnamedOrganisation,
   schema: organisationSchema,
 });
 

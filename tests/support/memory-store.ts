@@ -14,6 +14,7 @@ export function memoryStore(entries: Entry[] = []) {
       return true;
     },
     delete: (id: string) => { map.delete(id); },
+    clear: () => { map.clear(); },
     keys: () => [...map.keys()],
     values: () => [...map.values()],
     has: (id: string) => map.has(id),

@@ -14,10 +14,12 @@ export interface Organisation extends OrganisationData {
   emblemSvg?: string;
 }
 
+/** The organisation when content/organisation.yml is absent: the site still builds, named by the UI strings ("Пресс-центр"). */
+export const UNNAMED_ORGANISATION: OrganisationData = { name: Object.fromEntries(Object.entries(STRINGS).map(([lang, s]) => [lang, s['site.name']!])) };
+
 /** The organisation entry, with its emblem read from the content folder. */
 export function organisationOf(entries: { data: OrganisationData }[]): Organisation {
-  // Without the file the site still builds, named by the UI strings ("Пресс-центр").
-  const data = entries[0]?.data ?? { name: Object.fromEntries(Object.entries(STRINGS).map(([lang, s]) => [lang, s['site.name']!])) };
+  const data = entries[0]?.data ?? UNNAMED_ORGANISATION;
   if (!data.emblem) return data;
   const file = contentPath(data.emblem);
   let svg: string;
