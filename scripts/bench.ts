@@ -118,7 +118,10 @@ async function measure(size: number): Promise<SizeRow & { pagesWritten: number; 
     const { bare } = ours.baselines;
     if (!('failed' in bare) && bare.cpuMs !== null) {
       console.error(`[bench] ${size} releases: the cold build's floor (cards alone, plain Pagefind)…`);
-      ours.floor = await floor(dir, work, bare, byKind['social cards']?.files ?? 0);
+      // Like a baseline, a floor that fails (a plain Pagefind over 100,000 releases' pages) is reported, not fatal to the size.
+      try { ours.floor = await floor(dir, work, bare, byKind['social cards']?.files ?? 0); } catch (e) {
+        console.error(`[bench] ${size} releases: the floor failed: ${(e as Error).message.split('\n')[0]}`);
+      }
     }
   }
   return ours;
